@@ -1,0 +1,195 @@
+// The game without a screen: a deterministic fixed-step simulation of one level.
+// `new Engine(level)`, then `step(input)` for one tick or `frame(seconds, source)` for a frame of real time.
+import type * as CANNON from 'cannon-es';
+import type { FriendName, Level } from '../levels/schema';
+import { CameraRig } from './camera';
+import type { GameEvent } from './events';
+import { Friend } from './friend';
+import { DIR_YAW, Grid, type CellRef } from './grid';
+import { idleInput, type InputSource, type TickInput } from './input';
+import { buildLevelBodies, createWorld } from './physics/world';
+import { Entities } from './entities/entities';
+import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from './tuning';
+
+export interface EngineOptions {
+  /** Seconds the camera glides to a newly chosen friend; 0 cuts at once (a setting). */
+  switchGlide?: number;
+}
+
+export type EngineStatus = 'playing' | 'complete';
+
+/** A plain copy of everything that changes, for comparing runs and saving replays. */
+export interface EngineSnapshot {
+  tick: number;
+  active: number;
+  status: EngineStatus;
+  friends: { name: FriendName; p: [number, number, number]; v: [number, number, number]; yaw: number; pitch: number; lucidity: number }[];
+  entities: Record<string, unknown>;
+}
+
+export class Engine {
+  readonly level: Level;
+  readonly grid: Grid;
+  readonly world: CANNON.World;
+  readonly friends: Friend[];
+  readonly camera: CameraRig;
+  readonly entities: Entities;
+  /** How many boxes the static labyrinth became. */
+  readonly levelShapes: number;
+  /** Milliseconds the level took to build. */
+  readonly buildMs: number;
+
+  tick = 0;
+  status: EngineStatus = 'playing';
+  /** Index into `friends` of the friend the player controls. */
+  activeIndex = 0;
+  /** Where friends wake after the void or losing all lucidity; null means each friend's own start. */
+  checkpoint: CellRef | null = null;
+  /** Fraction of a tick of real time not yet simulated (0 ≤ alpha < 1), for drawing between ticks. */
+  alpha = 0;
+
+  private accumulator = 0;
+  private previousInput: TickInput = idleInput();
+  private pendingEvents: GameEvent[] = [];
+
+  constructor(level: Level, options: EngineOptions = {}) {
+    const started = performance.now();
+    this.level = level;
+    this.grid = new Grid(level);
+    this.world = createWorld();
+    this.levelShapes = buildLevelBodies(this.world, this.grid).shapeCount;
+    this.friends = level.friends.map((start, slot) => {
+      const at = this.grid.center(start.floor, start.at[0], start.at[1]);
+      return new Friend(start.friend, slot, this.world, at, DIR_YAW[start.facing]);
+    });
+    this.entities = new Entities(this);
+    this.camera = new CameraRig(options.switchGlide ?? CAMERA.switchGlide);
+    this.camera.update(this.active, 0, true);
+    this.buildMs = performance.now() - started;
+  }
+
+  get active(): Friend {
+    return this.friends[this.activeIndex]!;
+  }
+
+  get time(): number {
+    return this.tick * TICK;
+  }
+
+  /** Runs as many fixed ticks as `seconds` of real time hold (cut to MAX_FRAME_SECONDS). Returns the ticks run. */
+  frame(seconds: number, source: InputSource): number {
+    const dt = Math.min(Math.max(seconds, 0), MAX_FRAME_SECONDS);
+    this.accumulator += dt;
+    let ticks = 0;
+    // The epsilon keeps 4 ms frames and 200 ms frames landing on the same tick boundaries.
+    while (this.accumulator >= TICK - 1e-9) {
+      this.accumulator -= TICK;
+      this.step(source.next());
+      ticks++;
+    }
+    if (this.accumulator < 0) this.accumulator = 0;
+    this.alpha = this.accumulator / TICK;
+    return ticks;
+  }
+
+  /** One fixed tick of 1/60 s. */
+  step(input: TickInput): void {
+    const prev = this.previousInput;
+    this.handleSwitch(input);
+    const active = this.active;
+    active.turn(input.lookYaw, input.lookPitch);
+    const pressed = {
+      jump: input.jump && !prev.jump,
+      skill: input.skill && !prev.skill,
+      interact: input.interact && !prev.interact,
+    };
+    const playing = this.status === 'playing';
+    for (const friend of this.friends) {
+      const mine = playing && friend === active;
+      friend.control(this.world, mine ? input : null, mine && pressed.jump);
+    }
+    if (playing) this.entities.beforePhysics(input, pressed);
+    this.world.step(TICK);
+    this.tick++;
+    for (const friend of this.friends) {
+      if (friend.position.y - BODY.radius < this.grid.lowestHeight() - MOVE.voidDepth) this.wake(friend, 'void');
+    }
+    if (playing) this.entities.afterPhysics();
+    this.camera.update(this.active, TICK);
+    this.previousInput = input;
+  }
+
+  /** Takes the events of the ticks since the last call. */
+  drainEvents(): GameEvent[] {
+    const e = this.pendingEvents;
+    this.pendingEvents = [];
+    return e;
+  }
+
+  emit(event: GameEvent): void {
+    this.pendingEvents.push(event);
+    // A level played for hours by nobody reading events must not grow without bound.
+    if (this.pendingEvents.length > 1000) this.pendingEvents.splice(0, this.pendingEvents.length - 1000);
+  }
+
+  /** The cell a friend stands in (the floor whose height is nearest below the feet). */
+  cellOf(friend: Friend): CellRef {
+    const p = friend.position;
+    const { col, row } = this.grid.cellOf(p.x, p.z);
+    return { floor: this.grid.floorOfHeight(p.y - BODY.radius), col, row };
+  }
+
+  /** Sends a friend back to the last checkpoint (or its start) with full lucidity. */
+  wake(friend: Friend, cause: 'void' | 'lucidity'): void {
+    const start = this.level.friends[friend.slot]!;
+    const cell = this.checkpoint ?? { floor: start.floor, col: start.at[0], row: start.at[1] };
+    const at = this.grid.center(cell.floor, cell.col, cell.row);
+    // Friends waking on one checkpoint stand a little apart.
+    if (this.checkpoint) at.x += (friend.slot - 1.5) * 0.2;
+    friend.teleport(at);
+    friend.lucidity = 100;
+    this.emit({ type: 'respawn', friend: friend.name, cause });
+    if (friend === this.active) this.camera.update(friend, 0, true);
+  }
+
+  complete(): void {
+    if (this.status === 'complete') return;
+    this.status = 'complete';
+    this.emit({ type: 'complete', ticks: this.tick });
+  }
+
+  /** Makes another friend the one the player controls. */
+  switchTo(index: number): boolean {
+    if (index < 0 || index >= this.friends.length || index === this.activeIndex) return false;
+    const from = this.active;
+    this.activeIndex = index;
+    this.camera.glide();
+    this.emit({ type: 'switch', from: from.name, to: this.active.name });
+    return true;
+  }
+
+  private handleSwitch(input: TickInput): void {
+    if (input.switchTo >= 0) this.switchTo(input.switchTo);
+    else if (input.cycle !== 0) {
+      const n = this.friends.length;
+      this.switchTo((this.activeIndex + (input.cycle > 0 ? 1 : n - 1)) % n);
+    }
+  }
+
+  snapshot(): EngineSnapshot {
+    return {
+      tick: this.tick,
+      active: this.activeIndex,
+      status: this.status,
+      friends: this.friends.map((f) => ({
+        name: f.name,
+        p: [f.position.x, f.position.y, f.position.z],
+        v: [f.body.velocity.x, f.body.velocity.y, f.body.velocity.z],
+        yaw: f.yaw,
+        pitch: f.pitch,
+        lucidity: f.lucidity,
+      })),
+      entities: this.entities.snapshot(),
+    };
+  }
+}

@@ -1,0 +1,237 @@
+// A friend in the dream: a physical body in the cannon-es world and the controller that walks it.
+import * as CANNON from 'cannon-es';
+import type { FriendName } from '../levels/schema';
+import { BODY, LOOK, LUCIDITY, MOVE, TICK } from './tuning';
+import { GROUP } from './physics/groups';
+import type { TickInput } from './input';
+import type { Vec3Like } from './grid';
+
+export type MotionState = 'idle' | 'walk' | 'run' | 'jump' | 'fall';
+
+export interface Ground {
+  /** Normal of the surface under the friend. */
+  nx: number;
+  ny: number;
+  nz: number;
+  /** Distance from the feet sphere's centre down to the surface. */
+  distance: number;
+  body: CANNON.Body;
+}
+
+const rayFrom = new CANNON.Vec3();
+const rayTo = new CANNON.Vec3();
+const rayResult = new CANNON.RaycastResult();
+
+export class Friend {
+  readonly name: FriendName;
+  readonly slot: number;
+  readonly body: CANNON.Body;
+  /** Facing: yaw about +y (0 looks north, towards -z) and pitch (up positive). */
+  yaw: number;
+  pitch = 0;
+  lucidity: number = LUCIDITY.max;
+  motion: MotionState = 'idle';
+  ground: Ground | null = null;
+  /** Seconds since last on the ground (for coyote time). */
+  airTime = 0;
+  /** Seconds left in which a pressed jump is kept. */
+  jumpBuffered = 0;
+  /** Position at the previous tick, for drawing between ticks. */
+  readonly previous = new CANNON.Vec3();
+  /** Extra velocity from a skill (Leo's dash) that the controller keeps for a while. */
+  boost: { vx: number; vz: number; seconds: number; gravity: boolean } | null = null;
+
+  constructor(name: FriendName, slot: number, world: CANNON.World, at: Vec3Like, yaw: number) {
+    this.name = name;
+    this.slot = slot;
+    this.yaw = yaw;
+    const body = new CANNON.Body({
+      mass: BODY.mass,
+      fixedRotation: true,
+      linearDamping: 0,
+      angularDamping: 1,
+      collisionFilterGroup: GROUP.friend(slot),
+      collisionFilterMask: GROUP.all,
+    });
+    body.addShape(new CANNON.Sphere(BODY.radius));
+    body.addShape(new CANNON.Sphere(BODY.radius), new CANNON.Vec3(0, BODY.headOffset, 0));
+    body.allowSleep = false;
+    body.position.set(at.x, at.y + BODY.radius + 0.02, at.z);
+    body.updateMassProperties();
+    world.addBody(body);
+    this.body = body;
+    this.previous.copy(body.position);
+  }
+
+  get position(): CANNON.Vec3 {
+    return this.body.position;
+  }
+
+  /** Where the eyes are: the camera for the active friend. */
+  eye(out: Vec3Like = { x: 0, y: 0, z: 0 }): Vec3Like {
+    out.x = this.body.position.x;
+    out.y = this.body.position.y + BODY.eyeOffset;
+    out.z = this.body.position.z;
+    return out;
+  }
+
+  /** Unit vector of where the friend looks. */
+  lookDir(out: Vec3Like = { x: 0, y: 0, z: 0 }): Vec3Like {
+    const cp = Math.cos(this.pitch);
+    out.x = -Math.sin(this.yaw) * cp;
+    out.y = Math.sin(this.pitch);
+    out.z = -Math.cos(this.yaw) * cp;
+    return out;
+  }
+
+  teleport(at: Vec3Like, yaw?: number): void {
+    this.body.position.set(at.x, at.y + BODY.radius + 0.02, at.z);
+    this.body.velocity.set(0, 0, 0);
+    this.previous.copy(this.body.position);
+    this.ground = null;
+    this.boost = null;
+    this.jumpBuffered = 0;
+    this.airTime = 0;
+    if (yaw !== undefined) {
+      this.yaw = yaw;
+      this.pitch = 0;
+    }
+  }
+
+  turn(dYaw: number, dPitch: number): void {
+    this.yaw = wrapAngle(this.yaw + dYaw);
+    this.pitch = Math.max(-LOOK.maxPitch, Math.min(LOOK.maxPitch, this.pitch + dPitch));
+  }
+
+  /** Feels for the ground under the feet; ignores the friend's own body. */
+  probeGround(world: CANNON.World): Ground | null {
+    const p = this.body.position;
+    rayFrom.set(p.x, p.y, p.z);
+    rayTo.set(p.x, p.y - BODY.radius - MOVE.groundSnap, p.z);
+    rayResult.reset();
+    world.raycastClosest(
+      rayFrom,
+      rayTo,
+      { collisionFilterMask: GROUP.all & ~GROUP.friend(this.slot), skipBackfaces: true },
+      rayResult,
+    );
+    if (!rayResult.hasHit || !rayResult.body) return null;
+    const n = rayResult.hitNormalWorld;
+    if (n.y < MOVE.minGroundNormalY) return null;
+    return { nx: n.x, ny: n.y, nz: n.z, distance: rayResult.distance, body: rayResult.body };
+  }
+
+  /**
+   * Sets the velocity for this tick from the input. `input` is null for friends the player is not controlling:
+   * they stand still but keep their weight and still fall.
+   */
+  control(world: CANNON.World, input: TickInput | null, jumpPressed: boolean): void {
+    const v = this.body.velocity;
+    const dt = TICK;
+    this.previous.copy(this.body.position);
+    const ground = v.y > MOVE.jumpSpeed * 0.5 ? null : this.probeGround(world);
+    this.ground = ground;
+    if (ground) this.airTime = 0;
+    else this.airTime += dt;
+    if (jumpPressed) this.jumpBuffered = MOVE.jumpBuffer;
+    else this.jumpBuffered = Math.max(0, this.jumpBuffered - dt);
+
+    // Wish direction in the world from the stick and the facing.
+    let wishX = 0;
+    let wishZ = 0;
+    let speed = 0;
+    if (input) {
+      const mx = input.moveX;
+      const my = input.moveY;
+      const len = Math.hypot(mx, my);
+      if (len > 1e-3) {
+        const s = Math.sin(this.yaw);
+        const c = Math.cos(this.yaw);
+        const k = Math.min(1, len) / len;
+        // forward is (-sin, -cos), right is (cos, -sin)
+        wishX = (mx * c - my * s) * k;
+        wishZ = (-mx * s - my * c) * k;
+        speed = input.run ? MOVE.runSpeed : MOVE.walkSpeed;
+      }
+    }
+
+    if (this.boost) {
+      const b = this.boost;
+      v.x = b.vx;
+      v.z = b.vz;
+      if (!b.gravity) v.y = 0;
+      b.seconds -= dt;
+      if (b.seconds <= 0) this.boost = null;
+      this.applyGravityCompensation(!b.gravity);
+      this.motion = 'run';
+      return;
+    }
+
+    const accel = (ground ? MOVE.groundAccel : MOVE.airAccel) * dt;
+    approach(v, wishX * speed, wishZ * speed, accel);
+
+    const canJump = ground !== null || this.airTime < MOVE.coyoteTime;
+    if (this.jumpBuffered > 0 && canJump && input) {
+      v.y = MOVE.jumpSpeed;
+      this.jumpBuffered = 0;
+      this.airTime = MOVE.coyoteTime;
+      this.ground = null;
+      this.motion = 'jump';
+      this.applyGravityCompensation(false);
+      return;
+    }
+
+    if (ground) {
+      // Move along the surface: on a ramp the velocity follows the slope, so walking down does not hop.
+      v.y = -(ground.nx * v.x + ground.nz * v.z) / ground.ny;
+      // Stay glued when the ground is a little below the feet (ramp tops, edges of slabs).
+      const gap = ground.distance * ground.ny - BODY.radius;
+      if (gap > 0.02) v.y -= Math.min(gap / dt, 4);
+      // A moving surface carries whoever stands on it.
+      const gv = ground.body.velocity;
+      if (ground.body.type === CANNON.Body.KINEMATIC) {
+        v.x += gv.x;
+        v.z += gv.z;
+        v.y += gv.y;
+      }
+      this.applyGravityCompensation(true);
+      this.motion = speed === 0 ? 'idle' : input?.run ? 'run' : 'walk';
+    } else {
+      if (v.y < -MOVE.maxFallSpeed) v.y = -MOVE.maxFallSpeed;
+      this.applyGravityCompensation(false);
+      this.motion = v.y > 0 ? 'jump' : 'fall';
+    }
+  }
+
+  private applyGravityCompensation(on: boolean): void {
+    // Grounded friends do not feel gravity; the world's gravity would make them slide down ramps.
+    if (on) this.body.force.y += this.body.mass * -this.body.world!.gravity.y;
+  }
+
+  /** The horizontal speed, m/s. */
+  speed(): number {
+    return Math.hypot(this.body.velocity.x, this.body.velocity.z);
+  }
+}
+
+/** Moves the horizontal velocity towards (tx, tz) by at most `step`. */
+function approach(v: CANNON.Vec3, tx: number, tz: number, step: number): void {
+  const dx = tx - v.x;
+  const dz = tz - v.z;
+  const d = Math.hypot(dx, dz);
+  if (d <= step) {
+    v.x = tx;
+    v.z = tz;
+  } else {
+    v.x += (dx / d) * step;
+    v.z += (dz / d) * step;
+  }
+}
+
+export function wrapAngle(a: number): number {
+  const twoPi = Math.PI * 2;
+  a = a % twoPi;
+  if (a > Math.PI) a -= twoPi;
+  if (a < -Math.PI) a += twoPi;
+  return a;
+}

@@ -1,0 +1,227 @@
+// The level's grid as the engine, the solver, the map and the view see it: terrain per cell, world positions,
+// and ramp runs that join one floor to the next.
+import { DEFAULT_LEGEND, type Direction, type Level, type TerrainKind } from '../levels/schema';
+
+export interface CellRef {
+  floor: number;
+  col: number;
+  row: number;
+}
+
+export interface Vec3Like {
+  x: number;
+  y: number;
+  z: number;
+}
+
+export const DIR_STEP: Readonly<Record<Direction, readonly [number, number]>> = {
+  north: [0, -1],
+  east: [1, 0],
+  south: [0, 1],
+  west: [-1, 0],
+};
+
+/** Yaw (radians about +y) that faces a direction; yaw 0 looks towards -z (north). */
+export const DIR_YAW: Readonly<Record<Direction, number>> = {
+  north: 0,
+  west: Math.PI / 2,
+  south: Math.PI,
+  east: -Math.PI / 2,
+};
+
+/** A straight run of ramp cells climbing from `floor` to `floor + 1`. */
+export interface RampRun {
+  floor: number;
+  dir: Direction;
+  /** Cells of the run from the low end to the high end. */
+  cells: { col: number; row: number }[];
+  fromHeight: number;
+  toHeight: number;
+  /** Where one steps onto the low end (on `floor`) and off the high end (on `floor + 1`). */
+  below: CellRef;
+  above: CellRef;
+}
+
+export function rampDir(kind: TerrainKind): Direction | null {
+  switch (kind) {
+    case 'ramp-north':
+      return 'north';
+    case 'ramp-east':
+      return 'east';
+    case 'ramp-south':
+      return 'south';
+    case 'ramp-west':
+      return 'west';
+    default:
+      return null;
+  }
+}
+
+export class Grid {
+  readonly cols: number;
+  readonly rows: number;
+  readonly cellSize: number;
+  readonly wallHeight: number;
+  readonly floorCount: number;
+  readonly heights: readonly number[];
+  readonly ramps: readonly RampRun[];
+  private readonly terrainByFloor: TerrainKind[][];
+  private readonly rampIndex: Map<number, RampRun>;
+
+  constructor(level: Level) {
+    const { grid } = level;
+    const legend: Record<string, TerrainKind> = { ...DEFAULT_LEGEND, ...grid.legend };
+    this.cellSize = grid.cellSize;
+    this.wallHeight = grid.wallHeight;
+    this.floorCount = grid.floors.length;
+    this.heights = grid.floors.map((f) => f.height);
+    this.rows = Math.max(...grid.floors.map((f) => f.rows.length));
+    this.cols = Math.max(...grid.floors.flatMap((f) => f.rows.map((r) => r.length)));
+    this.terrainByFloor = grid.floors.map((f) => {
+      const t: TerrainKind[] = new Array<TerrainKind>(this.cols * this.rows).fill('void');
+      f.rows.forEach((line, row) => {
+        for (let col = 0; col < line.length; col++) t[row * this.cols + col] = legend[line[col]!] ?? 'void';
+      });
+      return t;
+    });
+    this.rampIndex = new Map();
+    this.ramps = this.findRamps();
+  }
+
+  inside(col: number, row: number): boolean {
+    return col >= 0 && row >= 0 && col < this.cols && row < this.rows;
+  }
+
+  terrain(floor: number, col: number, row: number): TerrainKind {
+    if (!this.inside(col, row)) return 'void';
+    return this.terrainByFloor[floor]?.[row * this.cols + col] ?? 'void';
+  }
+
+  /** Whether a friend can stand in the cell (floor or ramp), ignoring entities. */
+  walkable(floor: number, col: number, row: number): boolean {
+    const t = this.terrain(floor, col, row);
+    return t === 'floor' || rampDir(t) !== null;
+  }
+
+  /** The ramp run a ramp cell belongs to. */
+  rampAt(floor: number, col: number, row: number): RampRun | undefined {
+    return this.rampIndex.get(this.key(floor, col, row));
+  }
+
+  key(floor: number, col: number, row: number): number {
+    return (floor * this.rows + row) * this.cols + col;
+  }
+
+  /** World position of a cell's centre, at its floor's walking height. */
+  center(floor: number, col: number, row: number): Vec3Like {
+    return {
+      x: (col + 0.5) * this.cellSize,
+      y: this.heights[floor] ?? 0,
+      z: (row + 0.5) * this.cellSize,
+    };
+  }
+
+  /** The column and row under a world position (may be outside the grid). */
+  cellOf(x: number, z: number): { col: number; row: number } {
+    return { col: Math.floor(x / this.cellSize), row: Math.floor(z / this.cellSize) };
+  }
+
+  /** The floor whose walking height is the highest at or below y (+ a tolerance for ramps and jumps). */
+  floorOfHeight(y: number): number {
+    let best = 0;
+    for (let f = 0; f < this.floorCount; f++) if ((this.heights[f] ?? 0) <= y + 0.5) best = f;
+    return best;
+  }
+
+  /** The lowest walking height of the level; the void starts below it. */
+  lowestHeight(): number {
+    return Math.min(...this.heights);
+  }
+
+  /** Height of the walkable surface at a world position in a cell, or null when nothing is there. */
+  surfaceHeight(floor: number, x: number, z: number): number | null {
+    const { col, row } = this.cellOf(x, z);
+    const t = this.terrain(floor, col, row);
+    if (t === 'floor') return this.heights[floor] ?? 0;
+    const run = this.rampAt(floor, col, row);
+    if (!run) return null;
+    const first = run.cells[0]!;
+    const [dx, dz] = DIR_STEP[run.dir];
+    const cs = this.cellSize;
+    // Distance travelled along the run from its low edge.
+    const startX = dx > 0 ? first.col * cs : (first.col + 1) * cs;
+    const startZ = dz > 0 ? first.row * cs : (first.row + 1) * cs;
+    const along = dx !== 0 ? (x - startX) * dx : (z - startZ) * dz;
+    const length = run.cells.length * cs;
+    const t01 = Math.min(1, Math.max(0, along / length));
+    return run.fromHeight + (run.toHeight - run.fromHeight) * t01;
+  }
+
+  private findRamps(): RampRun[] {
+    const runs: RampRun[] = [];
+    for (let floor = 0; floor < this.floorCount; floor++) {
+      for (let row = 0; row < this.rows; row++) {
+        for (let col = 0; col < this.cols; col++) {
+          const dir = rampDir(this.terrain(floor, col, row));
+          if (!dir || this.rampIndex.has(this.key(floor, col, row))) continue;
+          const [dx, dz] = DIR_STEP[dir];
+          // Only start at the low end of a run.
+          if (rampDir(this.terrain(floor, col - dx, row - dz)) === dir) continue;
+          const cells: { col: number; row: number }[] = [];
+          let c = col;
+          let r = row;
+          while (rampDir(this.terrain(floor, c, r)) === dir) {
+            cells.push({ col: c, row: r });
+            c += dx;
+            r += dz;
+          }
+          const fromHeight = this.heights[floor] ?? 0;
+          const toHeight = this.heights[floor + 1] ?? fromHeight + this.wallHeight;
+          const run: RampRun = {
+            floor,
+            dir,
+            cells,
+            fromHeight,
+            toHeight,
+            below: { floor, col: col - dx, row: row - dz },
+            above: { floor: Math.min(floor + 1, this.floorCount - 1), col: c, row: r },
+          };
+          for (const cell of cells) this.rampIndex.set(this.key(floor, cell.col, cell.row), run);
+          runs.push(run);
+        }
+      }
+    }
+    return runs;
+  }
+}
+
+export interface Rect {
+  col: number;
+  row: number;
+  cols: number;
+  rows: number;
+}
+
+/**
+ * Covers every cell for which `take` is true with few rectangles (greedy: grow right, then down).
+ * Merging walls this way turns hundreds of wall cells into tens of boxes.
+ */
+export function mergeCells(cols: number, rows: number, take: (col: number, row: number) => boolean): Rect[] {
+  const used = new Uint8Array(cols * rows);
+  const rects: Rect[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      if (used[row * cols + col] || !take(col, row)) continue;
+      let w = 1;
+      while (col + w < cols && !used[row * cols + col + w] && take(col + w, row)) w++;
+      let h = 1;
+      grow: while (row + h < rows) {
+        for (let i = 0; i < w; i++) if (used[(row + h) * cols + col + i] || !take(col + i, row + h)) break grow;
+        h++;
+      }
+      for (let r = 0; r < h; r++) for (let i = 0; i < w; i++) used[(row + r) * cols + col + i] = 1;
+      rects.push({ col, row, cols: w, rows: h });
+    }
+  }
+  return rects;
+}

@@ -1,0 +1,41 @@
+// What the engine takes each tick: the player's intent, already turned into actions by src/input
+// (keyboard and mouse now; gamepad and XR controllers feed the same shape).
+
+export interface TickInput {
+  /** Strafe (-1 left … 1 right) and forward (-1 back … 1 forward), length ≤ 1. */
+  moveX: number;
+  moveY: number;
+  /** Turn since the last tick, radians: yaw left is positive, pitch up is positive. */
+  lookYaw: number;
+  lookPitch: number;
+  run: boolean;
+  /** Held states of the buttons; presses are counted by the engine from their edges. */
+  jump: boolean;
+  skill: boolean;
+  interact: boolean;
+  /** Pick a friend by slot (0–3) this tick, or -1. */
+  switchTo: number;
+  /** Cycle friends this tick: 1 next, -1 previous, 0 none. */
+  cycle: number;
+}
+
+export function idleInput(): TickInput {
+  return {
+    moveX: 0,
+    moveY: 0,
+    lookYaw: 0,
+    lookPitch: 0,
+    run: false,
+    jump: false,
+    skill: false,
+    interact: false,
+    switchTo: -1,
+    cycle: 0,
+  };
+}
+
+/** Where a frame's ticks get their input: the browser's action state, a bot, a replay or a test. */
+export interface InputSource {
+  /** The input for the next tick. Called once per tick; one-shot parts (look, switch) are consumed. */
+  next(): TickInput;
+}
