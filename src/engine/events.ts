@@ -1,5 +1,6 @@
 // What happened during a tick, for the HUD, sound, subtitles and tests. The engine never waits for anyone to read them.
 import type { FriendName } from '../levels/schema';
+import type { DiagnoseFinding, SkillName } from './skills/types';
 
 export type GameEvent =
   | { type: 'respawn'; friend: FriendName; cause: 'void' | 'lucidity' }
@@ -7,6 +8,13 @@ export type GameEvent =
   | { type: 'switch'; from: FriendName; to: FriendName }
   | { type: 'complete'; ticks: number }
   | { type: 'exit-locked'; missing: string[] }
-  | { type: 'message'; text: string };
+  | { type: 'message'; text: string }
+  | { type: 'skill'; friend: FriendName; skill: SkillName; target?: string }
+  | { type: 'skill-failed'; friend: FriendName; skill: SkillName; reason: string }
+  | { type: 'diagnose'; found: DiagnoseFinding[] }
+  | { type: 'fragment'; id: string; title?: string; text: string }
+  | { type: 'dialogue'; id: string; lines: { speaker: string; text: string }[] }
+  | { type: 'lucidity'; friend: FriendName; value: number };
 
 export type GameEventType = GameEvent['type'];
+

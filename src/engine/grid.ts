@@ -103,6 +103,18 @@ export class Grid {
     return t === 'floor' || rampDir(t) !== null;
   }
 
+  /**
+   * Whether a friend can stand in the cell from this floor: floor or ramp, or the top of a wall of the floor
+   * below when that top is level with this floor (walls are solid all the way up).
+   */
+  standable(floor: number, col: number, row: number): boolean {
+    if (this.walkable(floor, col, row)) return true;
+    if (floor === 0 || this.terrain(floor, col, row) !== 'void') return false;
+    const below = floor - 1;
+    const top = (this.heights[below] ?? 0) + this.wallHeight;
+    return this.terrain(below, col, row) === 'wall' && Math.abs(top - (this.heights[floor] ?? 0)) < 0.05;
+  }
+
   /** The ramp run a ramp cell belongs to. */
   rampAt(floor: number, col: number, row: number): RampRun | undefined {
     return this.rampIndex.get(this.key(floor, col, row));

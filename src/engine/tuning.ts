@@ -21,7 +21,7 @@ export const MOVE = {
   runSpeed: 6.5,
   groundAccel: 45,
   airAccel: 12,
-  jumpSpeed: 6.5,
+  jumpSpeed: 5.2,
   /** Seconds after leaving an edge in which a jump still counts. */
   coyoteTime: 0.1,
   /** Seconds a jump pressed just before landing is kept. */
@@ -51,4 +51,51 @@ export const LUCIDITY = {
 export const LEVEL_GEOMETRY = {
   slabThickness: 0.4,
   rampThickness: 0.4,
+} as const;
+
+/**
+ * The friends' skills. The solver (src/levels/solver.ts) reasons with the same numbers, so a level it proves
+ * beatable is beatable in the physics.
+ */
+export const SKILLS = {
+  bridge: {
+    /** How far from Mia's eyes an anchor can be aimed at. */
+    reach: 7,
+    /** Longest bridge, in void cells between the two anchors. */
+    maxSpanCells: 6,
+    /** How many bridges stand at once; building one more removes the oldest nobody stands on. */
+    maxStanding: 2,
+    growSeconds: 0.6,
+    cooldown: 0.5,
+  },
+  diagnose: {
+    /** Radius of the scan pulse around Noah, in metres (walls do not stop it). */
+    radius: 9,
+    cooldown: 3,
+    pulseSeconds: 1.2,
+  },
+  reprogram: {
+    reach: 7,
+    cooldown: 0.5,
+  },
+  overclock: {
+    dashSpeed: 16,
+    dashSeconds: 0.35,
+    /** A jump within this long after a dash is a high jump. */
+    highJumpWindow: 0.6,
+    highJumpSpeed: 9.5,
+    cooldown: 2,
+    /** Void cells a dash carries Leo across (the solver counts on no more). */
+    maxGapCells: 2,
+  },
+  /** Aimed skills pick the target nearest the crosshair within this angle (radians). */
+  aimCone: 0.2,
+} as const;
+
+/** What anyone can do without a skill, as the solver counts it. */
+export const TRAVERSE = {
+  /** A running jump carries any friend across this many void cells to the same height. */
+  jumpGapCells: 1,
+  /** Reach for E: reading a fragment. */
+  interactReach: 2.5,
 } as const;

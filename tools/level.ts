@@ -1,0 +1,21 @@
+// `npm run level -- <command> [args]`: the level designer's command line.
+//   check [files…] [--json]     validate and prove every level beatable (default: levels/*.json)
+//   map <file> [--out map.svg]  draw a level from above with the solver's route
+//   play <file>                 let the bot play the level in the engine's physics
+//   schema                      write levels/level.schema.json from the zod schema
+const commands: Record<string, () => Promise<{ run(args: string[]): Promise<number> }>> = {
+  check: () => import('./level/check'),
+  map: () => import('./level/map'),
+  play: () => import('./level/play'),
+  schema: () => import('./level/schema'),
+};
+
+const [commandName, ...args] = process.argv.slice(2);
+export {};
+const load = commandName ? commands[commandName] : undefined;
+if (!load) {
+  console.error(`usage: npm run level -- <${Object.keys(commands).join('|')}> [args]`);
+  process.exit(2);
+}
+const command = await load();
+process.exitCode = await command.run(args);

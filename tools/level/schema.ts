@@ -1,0 +1,5 @@
+// Filled in by the schema command's owner.
+export async function run(_args: string[]): Promise<number> {
+  console.error('not built yet');
+  return 2;
+}
