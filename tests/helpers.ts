@@ -13,7 +13,7 @@ export function loadLevelFile(path: string): Level {
 /** A level from rows written in a test: floor 0 only unless more floors are given. */
 export function makeLevel(rows: string[], extra: Partial<LevelInput> = {}): Level {
   const input: LevelInput = {
-    formatVersion: 1,
+    formatVersion: 2,
     id: 'test',
     title: 'Test',
     grid: { floors: [{ height: 0, rows }] },

@@ -9,6 +9,8 @@ import { DIR_YAW, Grid, type CellRef } from './grid';
 import { idleInput, type InputSource, type TickInput } from './input';
 import { buildLevelBodies, createWorld } from './physics/world';
 import { Entities } from './entities/entities';
+import { Skills } from './skills/skills';
+import type { Prompt, SkillStatus } from './skills/types';
 import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from './tuning';
 
 export interface EngineOptions {
@@ -34,6 +36,7 @@ export class Engine {
   readonly friends: Friend[];
   readonly camera: CameraRig;
   readonly entities: Entities;
+  readonly skills: Skills;
   /** How many boxes the static labyrinth became. */
   readonly levelShapes: number;
   /** Milliseconds the level took to build. */
@@ -63,6 +66,7 @@ export class Engine {
       return new Friend(start.friend, slot, this.world, at, DIR_YAW[start.facing]);
     });
     this.entities = new Entities(this);
+    this.skills = new Skills(this);
     this.camera = new CameraRig(options.switchGlide ?? CAMERA.switchGlide);
     this.camera.update(this.active, 0, true);
     this.buildMs = performance.now() - started;
@@ -104,19 +108,32 @@ export class Engine {
       interact: input.interact && !prev.interact,
     };
     const playing = this.status === 'playing';
+    // Only the friend the player controls uses a skill; the others' presses never reach the engine.
+    if (playing && pressed.skill) this.skills.press(active);
+    if (playing) this.entities.beforePhysics(input, pressed);
     for (const friend of this.friends) {
       const mine = playing && friend === active;
       friend.control(this.world, mine ? input : null, mine && pressed.jump);
     }
-    if (playing) this.entities.beforePhysics(input, pressed);
     this.world.step(TICK);
     this.tick++;
     for (const friend of this.friends) {
       if (friend.position.y - BODY.radius < this.grid.lowestHeight() - MOVE.voidDepth) this.wake(friend, 'void');
     }
     if (playing) this.entities.afterPhysics();
+    this.skills.tick(TICK);
     this.camera.update(this.active, TICK);
     this.previousInput = input;
+  }
+
+  /** The friend's skill with its cooldown (and Mia's bridges standing), for the HUD. */
+  skillStatus(friend: Friend): SkillStatus {
+    return this.skills.status(friend);
+  }
+
+  /** The thing at the active friend's crosshair it could act on ("Click — build bridge", "E — read fragment"). */
+  prompt(): Prompt | null {
+    return this.skills.prompt();
   }
 
   /** Takes the events of the ticks since the last call. */

@@ -1,7 +1,7 @@
 // A friend in the dream: a physical body in the cannon-es world and the controller that walks it.
 import * as CANNON from 'cannon-es';
 import type { FriendName } from '../levels/schema';
-import { BODY, LOOK, LUCIDITY, MOVE, TICK } from './tuning';
+import { BODY, LOOK, LUCIDITY, MOVE, SKILLS, TICK } from './tuning';
 import { GROUP } from './physics/groups';
 import type { TickInput } from './input';
 import type { Vec3Like } from './grid';
@@ -40,6 +40,11 @@ export class Friend {
   readonly previous = new CANNON.Vec3();
   /** Extra velocity from a skill (Leo's dash) that the controller keeps for a while. */
   boost: { vx: number; vz: number; seconds: number; gravity: boolean } | null = null;
+  /** Seconds left in which a jump is Leo's high jump (opened when his dash ends). */
+  highJumpLeft = 0;
+  /** Velocity a moving platform added last tick; taken out again before steering so it does not pile up. */
+  private carryX = 0;
+  private carryZ = 0;
 
   constructor(name: FriendName, slot: number, world: CANNON.World, at: Vec3Like, yaw: number) {
     this.name = name;
@@ -90,6 +95,9 @@ export class Friend {
     this.previous.copy(this.body.position);
     this.ground = null;
     this.boost = null;
+    this.highJumpLeft = 0;
+    this.carryX = 0;
+    this.carryZ = 0;
     this.jumpBuffered = 0;
     this.airTime = 0;
     if (yaw !== undefined) {
@@ -135,6 +143,11 @@ export class Friend {
     else this.airTime += dt;
     if (jumpPressed) this.jumpBuffered = MOVE.jumpBuffer;
     else this.jumpBuffered = Math.max(0, this.jumpBuffered - dt);
+    if (this.highJumpLeft > 0) this.highJumpLeft = Math.max(0, this.highJumpLeft - dt);
+    v.x -= this.carryX;
+    v.z -= this.carryZ;
+    this.carryX = 0;
+    this.carryZ = 0;
 
     // Wish direction in the world from the stick and the facing.
     let wishX = 0;
@@ -161,7 +174,7 @@ export class Friend {
       v.z = b.vz;
       if (!b.gravity) v.y = 0;
       b.seconds -= dt;
-      if (b.seconds <= 0) this.boost = null;
+      if (b.seconds <= 0) this.endBoost();
       this.applyGravityCompensation(!b.gravity);
       this.motion = 'run';
       return;
@@ -172,7 +185,8 @@ export class Friend {
 
     const canJump = ground !== null || this.airTime < MOVE.coyoteTime;
     if (this.jumpBuffered > 0 && canJump && input) {
-      v.y = MOVE.jumpSpeed;
+      v.y = this.highJumpLeft > 0 ? SKILLS.overclock.highJumpSpeed : MOVE.jumpSpeed;
+      this.highJumpLeft = 0;
       this.jumpBuffered = 0;
       this.airTime = MOVE.coyoteTime;
       this.ground = null;
@@ -193,6 +207,8 @@ export class Friend {
         v.x += gv.x;
         v.z += gv.z;
         v.y += gv.y;
+        this.carryX = gv.x;
+        this.carryZ = gv.z;
       }
       this.applyGravityCompensation(true);
       this.motion = speed === 0 ? 'idle' : input?.run ? 'run' : 'walk';
@@ -201,6 +217,18 @@ export class Friend {
       this.applyGravityCompensation(false);
       this.motion = v.y > 0 ? 'jump' : 'fall';
     }
+  }
+
+  /** A dash ends at running speed (not dash speed) and opens the high-jump window. */
+  private endBoost(): void {
+    this.boost = null;
+    const v = this.body.velocity;
+    const h = Math.hypot(v.x, v.z);
+    if (h > MOVE.runSpeed) {
+      v.x *= MOVE.runSpeed / h;
+      v.z *= MOVE.runSpeed / h;
+    }
+    this.highJumpLeft = SKILLS.overclock.highJumpWindow;
   }
 
   private applyGravityCompensation(on: boolean): void {

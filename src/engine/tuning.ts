@@ -18,12 +18,13 @@ export const BODY = {
 
 export const MOVE = {
   walkSpeed: 4,
-  runSpeed: 6.5,
+  /** With jumpSpeed and coyoteTime this makes a running jump clear one void cell (2 m) and never two (4 m). */
+  runSpeed: 5.5,
   groundAccel: 45,
   airAccel: 12,
   jumpSpeed: 5.2,
   /** Seconds after leaving an edge in which a jump still counts. */
-  coyoteTime: 0.1,
+  coyoteTime: 0.05,
   /** Seconds a jump pressed just before landing is kept. */
   jumpBuffer: 0.12,
   /** How far below the feet the ground is still felt, so walking down a ramp does not hop. */
@@ -98,4 +99,41 @@ export const TRAVERSE = {
   jumpGapCells: 1,
   /** Reach for E: reading a fragment. */
   interactReach: 2.5,
+} as const;
+
+/** How the level's entities behave in the world. */
+export const ENTITY = {
+  /** Height of the point a friend aims at on a bridge anchor (a beacon) and on a code node (a terminal). */
+  anchorAimHeight: 0.5,
+  nodeAimHeight: 1.0,
+  /** Height of a fragment above its floor, for reading reach. */
+  fragmentHeight: 1.0,
+  /** A doubt hazard only drains friends within this height of its floor. */
+  hazardHeightReach: 2,
+  /** Lucidity events are sent each time lucidity falls past a multiple of this. */
+  lucidityEventStep: 10,
+  /** Feet within this height of a floor count as standing on its plates, checkpoints and exit. */
+  standTolerance: 0.6,
+  /** Seconds a firewall door takes to open or close (drawing only: it stops blocking at once). */
+  doorSeconds: 0.3,
+  /** How far ahead of Leo's body a dash feels for a cracked wall, beyond his radius. */
+  dashReach: 0.3,
+} as const;
+
+/** How the bot plays a plan (tools/level/play.ts, the bot tests). */
+export const BOT = {
+  /** Close enough to a cell centre on the way through. */
+  passRadius: 0.35,
+  /** Close enough to the cell a step ends on. */
+  stopRadius: 0.2,
+  /** Nearer than this to a turn, the bot walks instead of running. */
+  slowDistance: 1.2,
+  /** A running jump is pressed this far before the edge. */
+  jumpLead: 0.25,
+  /** A dash is pressed this far before the edge of the gap. */
+  dashLead: 0.5,
+  /** No progress towards the next cell for this long means stuck. */
+  stuckSeconds: 3,
+  /** Longest a step may take before the bot gives up on it. */
+  stepSeconds: 60,
 } as const;

@@ -1,26 +1,16 @@
-// Turning a level file's text into a Level the engine can run.
-import { levelSchema, type Level } from './schema';
+// Turning a level file's text into a Level the engine can run, through the same checker designers use.
+import { checkLevelText } from './check';
+import { LevelLoadError } from './errors';
+import type { Level } from './schema';
 
-export class LevelLoadError extends Error {
-  readonly file: string;
-  constructor(file: string, message: string) {
-    super(`${file}: ${message}`);
-    this.file = file;
-  }
-}
+export { LevelLoadError };
 
-/** Parses and validates a level file's text; throws LevelLoadError naming the file and what is wrong. */
+/**
+ * Parses, migrates and validates a level file's text (no solver: that is the checker's job, and slower).
+ * Throws LevelLoadError carrying every problem, each with file, line, column and path.
+ */
 export function parseLevel(text: string, file: string): Level {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new LevelLoadError(file, `not valid JSON: ${(e as Error).message}`);
-  }
-  const result = levelSchema.safeParse(json);
-  if (!result.success) {
-    const first = result.error.issues[0]!;
-    throw new LevelLoadError(file, `${first.path.join('.') || '(top)'}: ${first.message}`);
-  }
-  return result.data;
+  const result = checkLevelText(text, file);
+  if (!result.level) throw new LevelLoadError(file, result.errors);
+  return result.level;
 }

@@ -2,8 +2,11 @@
 // levels/level.schema.json is generated from it (`npm run level -- schema`).
 import { z } from 'zod';
 
-/** The format this build writes and reads natively. Older files are migrated on load. */
-export const FORMAT_VERSION = 1;
+/**
+ * The format this build writes and reads natively. Older files are migrated on load (src/levels/migrate.ts):
+ * 1 was the first draft (`start` for the spawn, `palette` at the top instead of `mood`).
+ */
+export const FORMAT_VERSION = 2;
 
 /** Caps that keep a hostile or mistaken file from hanging the game or the checker. */
 export const LIMITS = {
@@ -17,6 +20,8 @@ export const LIMITS = {
   dialogueLines: 64,
   listLength: 64,
   legendEntries: 64,
+  /** Depth of nested { and [; a level needs 6. Deeper files are refused before parsing. */
+  nesting: 16,
 } as const;
 
 export const FRIEND_NAMES = ['mia', 'noah', 'ava', 'leo'] as const;

@@ -1,5 +1,82 @@
-// Filled in by the check command's owner.
-export async function run(_args: string[]): Promise<number> {
-  console.error('not built yet');
-  return 2;
+// `npm run level -- check [files…] [--json]`: checks level files (default: every levels/*.json) and proves each
+// beatable; prints every problem with file:line:column and path, then the solver's plan or the errors per file.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkLevelText, formatProblem, type CheckResult } from '../../src/levels/check';
+import { describeStep } from '../../src/levels/plan';
+
+const LEVELS_DIR = 'levels';
+const SCHEMA_FILE = 'level.schema.json';
+
+export function levelFiles(dir = LEVELS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== SCHEMA_FILE)
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function checkFile(path: string): CheckResult {
+  const file = relative(process.cwd(), path) || path;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return {
+      file,
+      level: null,
+      errors: [{ file, line: 1, column: 1, path: '(level)', message: `cannot read the file: ${reason}` }],
+      warnings: [],
+      notices: [],
+    };
+  }
+  return checkLevelText(text, file, { solve: true });
+}
+
+export async function run(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  if (unknown.length) {
+    console.error(`unknown option ${unknown.join(' ')}; usage: npm run level -- check [files…] [--json]`);
+    return 2;
+  }
+  const started = performance.now();
+  const named = args.filter((a) => !a.startsWith('--'));
+  const files = named.length ? named : levelFiles();
+  const results = files.map(checkFile);
+  const ms = performance.now() - started;
+  const passed = results.filter((r) => r.errors.length === 0).length;
+
+  if (json) {
+    const out = results.map((r) => ({
+      file: r.file,
+      ok: r.errors.length === 0,
+      errors: r.errors,
+      warnings: r.warnings,
+      notices: r.notices,
+      plan: r.plan ? r.plan.steps.map((step) => ({ ...step, text: describeStep(step) })) : null,
+    }));
+    console.log(
+      JSON.stringify({ files: out, passed, failed: results.length - passed, milliseconds: Math.round(ms) }, null, 2),
+    );
+  } else {
+    for (const r of results) {
+      for (const p of r.errors) console.log(formatProblem(p));
+      for (const p of r.warnings) console.log(`${formatProblem(p)} (warning)`);
+    }
+    for (const r of results) {
+      for (const n of r.notices) console.log(n);
+      if (r.errors.length) {
+        console.log(`${r.file}: ${r.errors.length} ${r.errors.length === 1 ? 'error' : 'errors'}`);
+        continue;
+      }
+      const steps = r.plan?.steps ?? [];
+      console.log(`${r.file}: ok — beatable in ${steps.length} steps:`);
+      steps.forEach((step, i) => console.log(`  ${String(i + 1).padStart(3)}. ${describeStep(step)}`));
+    }
+    console.log(
+      `checked ${results.length} level${results.length === 1 ? '' : 's'} in ${ms.toFixed(0)} ms: ${passed} ok, ${results.length - passed} failed`,
+    );
+  }
+  return passed === results.length ? 0 : 1;
 }

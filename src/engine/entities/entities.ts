@@ -1,12 +1,44 @@
-// The level's entities at play: checkpoints and the exit now; doors, plates, nodes, bridges and hazards hang here too.
+// The level's entities at play: doors, plates, nodes, hidden things, cracked walls, bridges, platforms, hazards,
+// fragments, dialogue, checkpoints and the exit. The skills act on them through the methods here.
+import type * as CANNON from 'cannon-es';
 import type { Entity, EntityOf } from '../../levels/schema';
 import type { Engine } from '../engine';
+import type { Friend } from '../friend';
 import type { TickInput } from '../input';
+import type { BridgeView, DiagnoseFinding, EntityView } from '../skills/types';
+import { BODY, ENTITY, SKILLS, TICK, TRAVERSE } from '../tuning';
+import { cellBox, isSolid, setSolid } from './bodies';
+import { Bridges } from './bridges';
+import { Hazard } from './hazards';
+import { MovingPlatform } from './platforms';
 
 export interface Pressed {
   jump: boolean;
   skill: boolean;
   interact: boolean;
+}
+
+/** One entity's state while the level runs. */
+interface Live {
+  entity: Entity;
+  view: EntityView;
+  /** Doors, false walls, cracked walls, hidden platforms. */
+  body: CANNON.Body | null;
+  /** Found by Noah (false walls, hidden platforms, hidden fragments). */
+  revealed: boolean;
+  /** A door's own state as nodes left it; a node's toggled state; a plate pressed; a wall broken; a dialogue said. */
+  on: boolean;
+  /** A door held open by a plate; a friend inside a dialogue trigger. */
+  held: boolean;
+}
+
+/** Noah's scan pulse as it spreads, for drawing. */
+export interface Pulse {
+  x: number;
+  y: number;
+  z: number;
+  radius: number;
+  progress: number;
 }
 
 export class Entities {
@@ -15,45 +47,392 @@ export class Entities {
   readonly read = new Set<string>();
   /** Id of the checkpoint last reached. */
   checkpointId: string | null = null;
+  /** Mia's bridges standing now, oldest first. */
+  readonly bridges: BridgeView[];
+  /** Noah's scan while it spreads; null otherwise. */
+  pulse: Pulse | null = null;
+  readonly spans: Bridges;
+  readonly hazards: Hazard[] = [];
+  readonly platforms: MovingPlatform[] = [];
   private readonly engine: Engine;
+  private readonly live: Live[] = [];
+  private readonly liveById = new Map<string, Live>();
+  private readonly viewList: EntityView[] = [];
+  private readonly pulseState: Pulse = { x: 0, y: 0, z: 0, radius: 0, progress: 0 };
+  /** The active friend stood on the exit last tick (so 'exit-locked' is said once per arrival). */
+  private onExit = false;
 
   constructor(engine: Engine) {
     this.engine = engine;
+    const { world, grid } = engine;
     for (const e of engine.level.entities) this.byId.set(e.id, e);
+    for (const e of engine.level.entities) {
+      const c = grid.center(e.floor, e.at[0], e.at[1]);
+      const view: EntityView = { id: e.id, type: e.type, x: c.x, y: c.y, z: c.z, solid: false, visible: true, active: false, progress: 0 };
+      let body: CANNON.Body | null = null;
+      const [col, row] = e.at;
+      if (e.type === 'door' || e.type === 'false-wall' || e.type === 'cracked-wall')
+        body = cellBox(world, grid, e.floor, col, row, col, row, grid.wallHeight);
+      else if (e.type === 'hidden-platform') {
+        body = cellBox(world, grid, e.floor, col, row, col, row, 0);
+        setSolid(body, false);
+      } else if (e.type === 'doubt-hazard') this.hazards.push(new Hazard(e, grid));
+      else if (e.type === 'moving-platform') this.platforms.push(new MovingPlatform(e, world, grid));
+      const live: Live = { entity: e, view, body, revealed: false, on: e.type === 'door' ? e.open : false, held: false };
+      if (e.type === 'door') view.progress = e.open ? 1 : 0;
+      this.live.push(live);
+      this.liveById.set(e.id, live);
+      this.viewList.push(view);
+    }
+    this.spans = new Bridges(engine, this.all('bridge-anchor'));
+    this.bridges = this.spans.standing;
+    this.updateDoors();
   }
 
   all<T extends Entity['type']>(type: T): EntityOf<T>[] {
     return this.engine.level.entities.filter((e): e is EntityOf<T> => e.type === type);
   }
 
-  /** Before the physics step: skills and interactions of the active friend. */
-  beforePhysics(_input: TickInput, _pressed: Pressed): void {}
+  /** Before the friends move: plates, doors, platforms, hazards, E, and Leo's dash against cracked walls. */
+  beforePhysics(_input: TickInput, pressed: Pressed): void {
+    const engine = this.engine;
+    for (const l of this.live) {
+      if (l.entity.type !== 'pressure-plate') continue;
+      l.on = false;
+      for (const friend of engine.friends) if (this.standsOn(friend, l.entity)) l.on = true;
+    }
+    this.updateDoors();
+    for (const p of this.platforms) p.tick();
+    for (const h of this.hazards) h.tick();
+    for (const friend of engine.friends) if (friend.boost) this.dashInto(friend);
+    if (pressed.interact) this.interact(engine.active);
+  }
 
-  /** After the physics step: what friends now stand on or near. */
+  /** After the physics step: hazards, triggers, checkpoints, the exit, and the growing bridges and pulse. */
   afterPhysics(): void {
     const engine = this.engine;
+    this.drainLucidity();
     for (const friend of engine.friends) {
-      const cell = engine.cellOf(friend);
-      for (const cp of this.all('checkpoint')) {
-        if (cp.id !== this.checkpointId && sameCell(cell, cp)) {
-          this.checkpointId = cp.id;
-          engine.checkpoint = { floor: cp.floor, col: cp.at[0], row: cp.at[1] };
-          engine.emit({ type: 'checkpoint', id: cp.id });
-        }
+      for (const l of this.live) {
+        const e = l.entity;
+        if (e.type !== 'checkpoint' || e.id === this.checkpointId || !this.standsOn(friend, e)) continue;
+        this.checkpointId = e.id;
+        engine.checkpoint = { floor: e.floor, col: e.at[0], row: e.at[1] };
+        engine.emit({ type: 'checkpoint', id: e.id });
       }
     }
-    const cell = engine.cellOf(engine.active);
-    for (const exit of this.all('exit')) {
-      if (!sameCell(cell, exit)) continue;
-      const missing = this.all('fragment')
-        .filter((f) => f.required && !this.read.has(f.id))
-        .map((f) => f.id);
-      if (missing.length === 0) engine.complete();
+    this.triggerDialogue();
+    this.checkExit();
+    this.spans.tick();
+    const pulse = this.pulse;
+    if (pulse) {
+      pulse.progress = Math.min(1, pulse.progress + TICK / SKILLS.diagnose.pulseSeconds);
+      pulse.radius = SKILLS.diagnose.radius * pulse.progress;
+      if (pulse.progress >= 1) this.pulse = null;
     }
   }
 
+  /** Every entity as it is now, in the level's order; the same objects every call. */
+  views(): EntityView[] {
+    for (const l of this.live) this.updateView(l);
+    return this.viewList;
+  }
+
+  /** The arena's corners in the world (min and max x/z) and its floor height. */
+  arenaBounds(id: string): { minX: number; minZ: number; maxX: number; maxZ: number; y: number } | null {
+    const e = this.byId.get(id);
+    if (!e || e.type !== 'boss-arena') return null;
+    const cs = this.engine.grid.cellSize;
+    return {
+      minX: Math.min(e.at[0], e.to[0]) * cs,
+      minZ: Math.min(e.at[1], e.to[1]) * cs,
+      maxX: (Math.max(e.at[0], e.to[0]) + 1) * cs,
+      maxZ: (Math.max(e.at[1], e.to[1]) + 1) * cs,
+      y: this.engine.grid.heights[e.floor] ?? 0,
+    };
+  }
+
+  /** Noah's scan from a point: reveals hidden things within `radius` metres; what it found, nearest first. */
+  reveal(x: number, y: number, z: number, radius: number): DiagnoseFinding[] {
+    const found: DiagnoseFinding[] = [];
+    for (const l of this.live) {
+      const e = l.entity;
+      const hides = e.type === 'false-wall' || e.type === 'hidden-platform' || (e.type === 'fragment' && e.hidden);
+      if (!hides || l.revealed) continue;
+      const v = l.view;
+      const distance = Math.hypot(v.x - x, v.y - y, v.z - z);
+      if (distance > radius) continue;
+      l.revealed = true;
+      if (l.body) setSolid(l.body, e.type === 'hidden-platform');
+      found.push({ id: e.id, type: e.type, distance: Math.round(distance * 10) / 10 });
+    }
+    found.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1));
+    const p = this.pulseState;
+    p.x = x;
+    p.y = y;
+    p.z = z;
+    p.radius = 0;
+    p.progress = 0;
+    this.pulse = p;
+    return found;
+  }
+
+  /** Ava's reprogramming of a node: toggles its doors and platforms, freezes its hazards. */
+  reprogram(nodeId: string): void {
+    const node = this.liveById.get(nodeId);
+    if (!node || node.entity.type !== 'code-node') return;
+    node.on = !node.on;
+    for (const id of node.entity.controls) {
+      const target = this.liveById.get(id);
+      if (!target) continue;
+      const t = target.entity;
+      if (t.type === 'door') target.on = !target.on;
+      else if (t.type === 'moving-platform') {
+        const p = this.platforms.find((m) => m.entity === t);
+        if (p) p.active = !p.active;
+      } else if (t.type === 'doubt-hazard') {
+        const h = this.hazards.find((m) => m.entity === t);
+        if (h) h.frozenLeft = node.entity.freezeSeconds;
+      }
+    }
+    this.updateDoors();
+  }
+
+  /** Whether a door stands open now. */
+  doorOpen(id: string): boolean {
+    const l = this.liveById.get(id);
+    return !!l && l.entity.type === 'door' && !!l.body && !isSolid(l.body);
+  }
+
+  /** Whether Noah has revealed a hidden thing, or a cracked wall is broken. */
+  revealed(id: string): boolean {
+    return this.liveById.get(id)?.revealed ?? false;
+  }
+
+  broken(id: string): boolean {
+    const l = this.liveById.get(id);
+    return !!l && l.entity.type === 'cracked-wall' && l.on;
+  }
+
+  /** The fragment the friend could read with E now: the nearest visible one within reach. */
+  readable(friend: Friend): EntityOf<'fragment'> | null {
+    const eyeY = friend.position.y + BODY.eyeOffset;
+    let best: EntityOf<'fragment'> | null = null;
+    let bestD: number = TRAVERSE.interactReach;
+    for (const l of this.live) {
+      const e = l.entity;
+      if (e.type !== 'fragment' || (e.hidden && !l.revealed)) continue;
+      const v = l.view;
+      const d = Math.hypot(v.x - friend.position.x, v.y + ENTITY.fragmentHeight - eyeY, v.z - friend.position.z);
+      // Unread fragments come first when two are in reach.
+      const score = d + (this.read.has(e.id) ? TRAVERSE.interactReach : 0);
+      if (d <= TRAVERSE.interactReach && (best === null || score < bestD)) {
+        best = e;
+        bestD = score;
+      }
+    }
+    return best;
+  }
+
+  /** Fragments the exit still waits for. */
+  missingFragments(): string[] {
+    const missing: string[] = [];
+    for (const l of this.live) if (l.entity.type === 'fragment' && l.entity.required && !this.read.has(l.entity.id)) missing.push(l.entity.id);
+    return missing;
+  }
+
   snapshot(): Record<string, unknown> {
-    return { checkpoint: this.checkpointId, read: [...this.read].sort() };
+    const state: Record<string, unknown> = {};
+    for (const l of this.live) {
+      if (l.on || l.revealed || l.held) state[l.entity.id] = { on: l.on, revealed: l.revealed, held: l.held };
+    }
+    return {
+      checkpoint: this.checkpointId,
+      read: [...this.read].sort(),
+      bridges: this.spans.snapshot(),
+      hazards: this.hazards.map((h) => h.snapshot()),
+      platforms: this.platforms.map((p) => [p.body.position.x, p.body.position.z, p.active]),
+      state,
+    };
+  }
+
+  /** Whether the friend's feet are in the entity's cell at its floor's height (not falling past beneath it). */
+  private standsOn(friend: Friend, e: Entity): boolean {
+    const feet = friend.position.y - BODY.radius;
+    const h = this.engine.grid.heights[e.floor] ?? 0;
+    return Math.abs(feet - h) < ENTITY.standTolerance && sameCell(this.engine.cellOf(friend), e);
+  }
+
+  private interact(friend: Friend): void {
+    const f = this.readable(friend);
+    if (!f) return;
+    this.read.add(f.id);
+    this.engine.emit(f.title ? { type: 'fragment', id: f.id, title: f.title, text: f.text } : { type: 'fragment', id: f.id, text: f.text });
+  }
+
+  /** A door is open when nodes left it open or a plate holds it. */
+  private updateDoors(): void {
+    for (const l of this.live) {
+      if (l.entity.type !== 'door' || !l.body) continue;
+      l.held = false;
+      for (const p of this.live) {
+        if (p.entity.type === 'pressure-plate' && p.on && p.entity.controls.includes(l.entity.id)) l.held = true;
+      }
+      const open = l.on || l.held;
+      if (isSolid(l.body) === open) setSolid(l.body, !open);
+    }
+  }
+
+  /** Leo's dash breaks a cracked wall just ahead of him. */
+  private dashInto(friend: Friend): void {
+    const b = friend.boost!;
+    const len = Math.hypot(b.vx, b.vz);
+    if (len < 1e-6) return;
+    const reach = BODY.radius + ENTITY.dashReach;
+    const { col, row } = this.engine.grid.cellOf(friend.position.x + (b.vx / len) * reach, friend.position.z + (b.vz / len) * reach);
+    const floor = this.engine.cellOf(friend).floor;
+    for (const l of this.live) {
+      const e = l.entity;
+      if (e.type !== 'cracked-wall' || l.on || e.floor !== floor || e.at[0] !== col || e.at[1] !== row) continue;
+      l.on = true;
+      if (l.body) setSolid(l.body, false);
+      this.engine.emit({ type: 'skill', friend: friend.name, skill: 'overclock', target: e.id });
+    }
+  }
+
+  private drainLucidity(): void {
+    const engine = this.engine;
+    const cs = engine.grid.cellSize;
+    for (const h of this.hazards) {
+      if (h.frozen || h.entity.drain <= 0) continue;
+      const reach = h.entity.radius * cs;
+      for (const friend of engine.friends) {
+        const p = friend.position;
+        if (Math.abs(p.y - BODY.radius - h.y) > ENTITY.hazardHeightReach) continue;
+        if (Math.hypot(p.x - h.x, p.z - h.z) > reach) continue;
+        const before = friend.lucidity;
+        friend.lucidity = Math.max(0, before - h.entity.drain * TICK);
+        const step = ENTITY.lucidityEventStep;
+        if (Math.ceil(friend.lucidity / step) !== Math.ceil(before / step) || friend.lucidity === 0)
+          engine.emit({ type: 'lucidity', friend: friend.name, value: Math.round(friend.lucidity) });
+        if (friend.lucidity <= 0) engine.wake(friend, 'lucidity');
+      }
+    }
+  }
+
+  private triggerDialogue(): void {
+    const engine = this.engine;
+    const cs = engine.grid.cellSize;
+    for (const l of this.live) {
+      const e = l.entity;
+      if (e.type !== 'dialogue') continue;
+      let near = false;
+      for (const friend of engine.friends) {
+        const p = friend.position;
+        if (engine.cellOf(friend).floor !== e.floor) continue;
+        if (Math.hypot(p.x - l.view.x, p.z - l.view.z) <= e.radius * cs) near = true;
+      }
+      if (near && !l.held && !(e.once && l.on)) {
+        l.on = true;
+        engine.emit({ type: 'dialogue', id: e.id, lines: e.lines });
+      }
+      l.held = near;
+    }
+  }
+
+  private checkExit(): void {
+    const engine = this.engine;
+    let onExit = false;
+    for (const l of this.live) if (l.entity.type === 'exit' && this.standsOn(engine.active, l.entity)) onExit = true;
+    if (onExit) {
+      const missing = this.missingFragments();
+      if (missing.length === 0) engine.complete();
+      else if (!this.onExit) engine.emit({ type: 'exit-locked', missing });
+    }
+    this.onExit = onExit;
+  }
+
+  private updateView(l: Live): void {
+    const v = l.view;
+    const e = l.entity;
+    switch (e.type) {
+      case 'bridge-anchor':
+        v.active = this.spans.stands(e.id);
+        v.progress = 1;
+        break;
+      case 'false-wall':
+        v.solid = !l.revealed;
+        v.active = l.revealed;
+        v.progress = l.revealed ? 1 : 0;
+        break;
+      case 'hidden-platform':
+        v.solid = v.visible = v.active = l.revealed;
+        v.progress = l.revealed ? 1 : 0;
+        break;
+      case 'code-node':
+        v.active = l.on;
+        break;
+      case 'door': {
+        const open = !!l.body && !isSolid(l.body);
+        v.solid = !open;
+        v.active = open;
+        v.progress = open ? 1 : 0;
+        break;
+      }
+      case 'pressure-plate':
+        v.active = l.on;
+        break;
+      case 'moving-platform': {
+        const p = this.platforms.find((m) => m.entity === e)!;
+        v.x = p.body.position.x;
+        v.z = p.body.position.z;
+        v.solid = true;
+        v.active = p.active;
+        v.progress = p.phase;
+        break;
+      }
+      case 'cracked-wall':
+        v.solid = !l.on;
+        v.visible = !l.on;
+        v.active = l.on;
+        break;
+      case 'doubt-hazard': {
+        const h = this.hazards.find((m) => m.entity === e)!;
+        v.x = h.x;
+        v.z = h.z;
+        v.active = h.frozen;
+        v.progress = h.frozen ? h.frozenLeft / Math.max(1e-6, this.frozenFor(e.id)) : 0;
+        break;
+      }
+      case 'fragment':
+        v.visible = !e.hidden || l.revealed;
+        v.active = this.read.has(e.id);
+        break;
+      case 'dialogue':
+        v.visible = false;
+        v.active = l.on;
+        break;
+      case 'checkpoint':
+        v.active = this.checkpointId === e.id;
+        break;
+      case 'exit':
+        v.active = this.missingFragments().length === 0;
+        break;
+      case 'boss-arena': {
+        const cs = this.engine.grid.cellSize;
+        v.x = ((e.at[0] + e.to[0]) / 2 + 0.5) * cs;
+        v.z = ((e.at[1] + e.to[1]) / 2 + 0.5) * cs;
+        v.visible = false;
+        break;
+      }
+    }
+  }
+
+  /** The longest freeze any node gives this hazard, to show how much of it is left. */
+  private frozenFor(hazardId: string): number {
+    let s = 0;
+    for (const l of this.live) if (l.entity.type === 'code-node' && l.entity.controls.includes(hazardId)) s = Math.max(s, l.entity.freezeSeconds);
+    return s;
   }
 }
 

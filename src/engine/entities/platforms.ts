@@ -1,0 +1,42 @@
+// Moving platforms: a kinematic slab shuttling between `at` and `to` and back once a period, while active.
+import type * as CANNON from 'cannon-es';
+import type { EntityOf } from '../../levels/schema';
+import type { Grid } from '../grid';
+import { TICK } from '../tuning';
+import { cellBox } from './bodies';
+
+export class MovingPlatform {
+  readonly entity: EntityOf<'moving-platform'>;
+  readonly body: CANNON.Body;
+  active: boolean;
+  /** 0–1 through the trip there and back. */
+  phase = 0;
+  private readonly ax: number;
+  private readonly az: number;
+  private readonly dx: number;
+  private readonly dz: number;
+
+  constructor(entity: EntityOf<'moving-platform'>, world: CANNON.World, grid: Grid) {
+    this.entity = entity;
+    this.active = entity.active;
+    this.body = cellBox(world, grid, entity.floor, entity.at[0], entity.at[1], entity.at[0], entity.at[1], 0, true);
+    this.ax = this.body.position.x;
+    this.az = this.body.position.z;
+    this.dx = (entity.to[0] - entity.at[0]) * grid.cellSize;
+    this.dz = (entity.to[1] - entity.at[1]) * grid.cellSize;
+  }
+
+  /** Before the physics step: the velocity that brings the slab to where it must be after this tick. */
+  tick(): void {
+    const v = this.body.velocity;
+    if (!this.active) {
+      v.set(0, 0, 0);
+      return;
+    }
+    this.phase += TICK / this.entity.period;
+    if (this.phase >= 1) this.phase -= 1;
+    const u = this.phase < 0.5 ? this.phase * 2 : 2 - this.phase * 2;
+    const p = this.body.position;
+    v.set((this.ax + this.dx * u - p.x) / TICK, 0, (this.az + this.dz * u - p.z) / TICK);
+  }
+}

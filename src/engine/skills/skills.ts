@@ -1,0 +1,114 @@
+// The four friends' skills: a press by the active friend, cooldowns ticking for everyone, and what the HUD shows.
+import type { Engine } from '../engine';
+import type { Friend } from '../friend';
+import { SKILLS } from '../tuning';
+import { aim } from './aim';
+import { SKILL_OF, type Prompt, type SkillName, type SkillStatus } from './types';
+
+export class Skills {
+  private readonly engine: Engine;
+  /** Seconds until each friend's skill is ready, by slot. */
+  private readonly cooldownLeft: number[];
+  private readonly statuses: SkillStatus[];
+  private readonly promptState: Prompt = { action: 'skill', verb: '', targetId: '' };
+
+  constructor(engine: Engine) {
+    this.engine = engine;
+    this.cooldownLeft = engine.friends.map(() => 0);
+    this.statuses = engine.friends.map((f) => {
+      const skill = SKILL_OF[f.name];
+      const s: SkillStatus = { skill, cooldownLeft: 0, cooldown: SKILLS[skill].cooldown };
+      if (skill === 'bridge') s.charges = { used: 0, max: SKILLS.bridge.maxStanding };
+      return s;
+    });
+  }
+
+  /** Once a tick, for every friend, active or not. */
+  tick(dt: number): void {
+    const c = this.cooldownLeft;
+    for (let i = 0; i < c.length; i++) if (c[i]! > 0) c[i] = Math.max(0, c[i]! - dt);
+  }
+
+  /** The skill button pressed by the friend the player controls. */
+  press(friend: Friend): void {
+    const engine = this.engine;
+    const skill = SKILL_OF[friend.name];
+    const left = this.cooldownLeft[friend.slot]!;
+    if (left > 0) {
+      this.fail(friend, skill, `${skill} is ready again in ${left.toFixed(1)} s`);
+      return;
+    }
+    switch (skill) {
+      case 'bridge': {
+        const { target, reason } = aim(engine, friend, 'bridge-anchor', SKILLS.bridge.reach);
+        if (!target) return this.fail(friend, skill, reason);
+        const problem = engine.entities.spans.build(target.id);
+        if (problem) return this.fail(friend, skill, problem);
+        this.used(friend, skill, target.id);
+        return;
+      }
+      case 'diagnose': {
+        const p = friend.position;
+        const found = engine.entities.reveal(p.x, p.y, p.z, SKILLS.diagnose.radius);
+        this.used(friend, skill, undefined);
+        engine.emit({ type: 'diagnose', found });
+        return;
+      }
+      case 'reprogram': {
+        const { target, reason } = aim(engine, friend, 'code-node', SKILLS.reprogram.reach);
+        if (!target) return this.fail(friend, skill, reason);
+        engine.entities.reprogram(target.id);
+        this.used(friend, skill, target.id);
+        return;
+      }
+      case 'overclock': {
+        const s = SKILLS.overclock;
+        friend.boost = { vx: -Math.sin(friend.yaw) * s.dashSpeed, vz: -Math.cos(friend.yaw) * s.dashSpeed, seconds: s.dashSeconds, gravity: false };
+        this.used(friend, skill, undefined);
+        return;
+      }
+    }
+  }
+
+  status(friend: Friend): SkillStatus {
+    const s = this.statuses[friend.slot]!;
+    s.cooldownLeft = this.cooldownLeft[friend.slot]!;
+    if (s.charges) s.charges.used = this.engine.entities.bridges.length;
+    return s;
+  }
+
+  /** What the active friend could act on at the crosshair now; the same object every call. */
+  prompt(): Prompt | null {
+    const engine = this.engine;
+    const friend = engine.active;
+    const p = this.promptState;
+    const skill = SKILL_OF[friend.name];
+    if (skill === 'bridge' || skill === 'reprogram') {
+      const type = skill === 'bridge' ? 'bridge-anchor' : 'code-node';
+      const { target } = aim(engine, friend, type, SKILLS[skill].reach);
+      if (target) {
+        p.action = 'skill';
+        p.verb = skill === 'bridge' ? 'build bridge' : 'reprogram node';
+        p.targetId = target.id;
+        return p;
+      }
+    }
+    const fragment = engine.entities.readable(friend);
+    if (fragment) {
+      p.action = 'interact';
+      p.verb = 'read fragment';
+      p.targetId = fragment.id;
+      return p;
+    }
+    return null;
+  }
+
+  private used(friend: Friend, skill: SkillName, target: string | undefined): void {
+    this.cooldownLeft[friend.slot] = SKILLS[skill].cooldown;
+    this.engine.emit(target ? { type: 'skill', friend: friend.name, skill, target } : { type: 'skill', friend: friend.name, skill });
+  }
+
+  private fail(friend: Friend, skill: SkillName, reason: string): void {
+    this.engine.emit({ type: 'skill-failed', friend: friend.name, skill, reason });
+  }
+}

@@ -1,0 +1,112 @@
+// The whole check of one level file, cheapest first: size and syntax, format version, schema, then the level's
+// own rules, then (when asked) the solver. Every problem is collected; nothing here throws on any input.
+import { Grid } from '../../engine/grid';
+import type { CheckResult } from '../errors';
+import { migrateLevel } from '../migrate';
+import { LevelText } from '../positions';
+import { FORMAT_VERSION, type Level } from '../schema';
+import type { Plan } from '../plan';
+import { checkBridges } from './bridges';
+import type { GridContext, RuleContext } from './context';
+import { checkPlacement } from './placement';
+import { checkRamps } from './ramps';
+import { checkReferences } from './references';
+import { Report } from './report';
+import { checkRows } from './rows';
+import { checkShape } from './shape';
+import { readJson } from './syntax';
+
+export type SolveResult = { beatable: true; plan: Plan } | { beatable: false; reasons: string[] };
+export type Solve = (level: Level) => SolveResult;
+
+export function checkLevelWith(text: string, file: string, solve: Solve | null): CheckResult {
+  const report = new Report(file, new LevelText('', undefined));
+  let level: Level | null = null;
+  let plan: Plan | undefined;
+  try {
+    level = checkText(text, report);
+    if (level && !report.hasErrors && solve) plan = runSolver(level, solve, report);
+  } catch (e) {
+    // A checker bug must not take the game or the command line down with it.
+    report.error(
+      { path: [], offset: 0 },
+      `the checker failed on this file: ${(e as Error)?.message ?? String(e)}`,
+      'please report it with the file',
+    );
+  }
+  report.finish();
+  const ok = !report.hasErrors;
+  return {
+    file,
+    level: ok ? level : null,
+    errors: report.errors,
+    warnings: report.warnings,
+    notices: report.notices,
+    ...(ok && plan ? { plan } : {}),
+  };
+}
+
+function checkText(text: string, report: Report): Level | null {
+  const json = readJson(text, report);
+  if (!json) return null;
+
+  const migration = migrateLevel(json.value);
+  if (migration.kind === 'error') {
+    report.error({ path: ['formatVersion'] }, migration.message, migration.hint);
+    return null;
+  }
+  if (migration.from !== FORMAT_VERSION) {
+    report.notices.push(
+      `${report.file}: format ${migration.from} migrated to ${FORMAT_VERSION} — when you next edit it, set "formatVersion": ${FORMAT_VERSION}, rename "start" to "spawn" and move "palette" into "mood": { "palette": … }`,
+    );
+  }
+  report.sourcePath = migration.sourcePath;
+
+  const shape = checkShape(migration.value, report);
+  if (!shape.level || shape.fatal) {
+    if (shape.fatal)
+      report.notices.push(
+        `${report.file}: the level's own rules (references, cells, bridges) are checked once the errors above are fixed`,
+      );
+    return null;
+  }
+  const level = shape.level;
+  const ctx: RuleContext = {
+    level,
+    report,
+    fileIndex: shape.fileIndex,
+    brokenIds: shape.brokenIds,
+    brokenTypes: shape.brokenTypes,
+  };
+  checkReferences(ctx);
+  const rowsOk = checkRows(ctx);
+  const gridCtx: GridContext = { ...ctx, grid: new Grid(level) };
+  checkPlacement(gridCtx, rowsOk);
+  if (rowsOk) {
+    checkBridges(gridCtx);
+    checkRamps(gridCtx);
+  } else
+    report.notices.push(
+      `${report.file}: terrain, bridges and ramps are checked once every floor is a rectangle of known characters`,
+    );
+  return level;
+}
+
+function runSolver(level: Level, solve: Solve, report: Report): Plan | undefined {
+  const exitIndex = level.entities.findIndex((e) => e.type === 'exit');
+  const where = { path: exitIndex >= 0 ? ['entities', exitIndex, 'at'] : ['spawn'] };
+  let result: SolveResult;
+  try {
+    result = solve(level);
+  } catch (e) {
+    report.error(where, `the solver failed: ${(e as Error)?.message ?? String(e)}`, 'please report it with the file');
+    return undefined;
+  }
+  if (result.beatable) return result.plan;
+  report.error(
+    where,
+    `the level cannot be beaten: ${result.reasons.join('; ') || 'no route from the spawn reaches the exit'}`,
+    'npm run level -- map <file> shows what the friends can reach',
+  );
+  return undefined;
+}

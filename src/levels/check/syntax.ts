@@ -1,0 +1,252 @@
+// The first look at a level file: its size, a byte order mark, JSON syntax (every error, with its position),
+// comments and trailing commas, and nesting deep enough to be hostile — all before any heavy work.
+import {
+  createScanner,
+  findNodeAtOffset,
+  getNodePath,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
+import { LIMITS } from '../schema';
+import { LevelText } from '../positions';
+import type { Report } from './report';
+
+/** Syntax errors listed before the rest are counted: a file of junk has one per token. */
+const MAX_SYNTAX_ERRORS = 50;
+
+// jsonc-parser's token kinds (its const enum cannot be read under isolatedModules).
+const TOKEN = {
+  openBrace: 1,
+  closeBrace: 2,
+  openBracket: 3,
+  closeBracket: 4,
+  comma: 5,
+  lineComment: 12,
+  blockComment: 13,
+  lineBreak: 14,
+  trivia: 15,
+  eof: 17,
+} as const;
+
+/** UTF-8 length without copying the text. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Reads the text into a tree and a plain value. Returns null when the file cannot be read as a level at all
+ * (too big, too deep, broken JSON); every reason is in the report.
+ */
+export function readJson(text: string, report: Report): { tree: Node; value: unknown } | null {
+  const sizeHint = `a level may be at most ${LIMITS.fileBytes.toLocaleString('en')} bytes; is this the right file?`;
+  if (text.length > LIMITS.fileBytes || utf8Bytes(text) > LIMITS.fileBytes) {
+    report.error({ path: [], offset: 0 }, `the file is ${utf8Bytes(text).toLocaleString('en')} bytes`, sizeHint);
+    return null;
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    report.error(
+      { path: [], offset: 0 },
+      'the file starts with a byte order mark (BOM)',
+      'save it as UTF-8 without BOM (most editors offer it in the encoding menu)',
+    );
+    // A space keeps every offset where it was and is ignored by JSON.
+    text = ' ' + text.slice(1);
+  }
+  report.text = new LevelText(text, undefined);
+  if (text.trim() === '') {
+    report.error({ path: [], offset: 0 }, 'the file is empty', 'a level is one JSON object: { "formatVersion": 2, … }');
+    return null;
+  }
+  const found: Found[] = [];
+  if (!scanTokens(text, found)) {
+    for (const f of found) report.error({ path: [], offset: f.offset }, f.message, f.hint);
+    return null;
+  }
+
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: false, allowTrailingComma: true, allowEmptyContent: false });
+  report.text = new LevelText(text, tree);
+  let lastOffset = -1;
+  for (const e of errors.slice(0, MAX_SYNTAX_ERRORS)) {
+    // One error a place: a cut file has a "missing ] / }" for every bracket still open, all at its end.
+    if (e.offset === lastOffset) continue;
+    lastOffset = e.offset;
+    const [message, hint] = describeParseError(printParseErrorCode(e.error), e.offset, text);
+    found.push({ offset: Math.min(e.offset, text.length), message, ...(hint ? { hint } : {}) });
+  }
+  found.sort((a, b) => a.offset - b.offset);
+  for (const f of found) {
+    const node = tree && findNodeAtOffset(tree, f.offset);
+    report.error({ path: node ? getNodePath(node) : [], offset: f.offset }, f.message, f.hint);
+  }
+  if (errors.length > MAX_SYNTAX_ERRORS)
+    report.notices.push(`${report.file}: ${errors.length - MAX_SYNTAX_ERRORS} more JSON syntax errors not listed`);
+  if (errors.length > 0 || !tree) {
+    report.notices.push(`${report.file}: the level itself is checked once the JSON is valid`);
+    return null;
+  }
+  return { tree, value: valueOf(tree, [], report) };
+}
+
+interface Found {
+  offset: number;
+  message: string;
+  hint?: string;
+}
+
+/** One pass of the tokenizer: comments, trailing commas and nesting depth. False when the file is too deep to read. */
+function scanTokens(text: string, found: Found[]): boolean {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  let previous = 0;
+  let previousOffset = 0;
+  for (let token = scanner.scan() as number; token !== TOKEN.eof; token = scanner.scan() as number) {
+    const offset = scanner.getTokenOffset();
+    if (token === TOKEN.lineComment || token === TOKEN.blockComment) {
+      found.push({
+        offset,
+        message: 'comments are not allowed in a .json level',
+        hint: 'delete the comment; JSON has none (the game reads levels with a strict JSON parser)',
+      });
+      continue;
+    }
+    if (token === TOKEN.lineBreak || token === TOKEN.trivia) continue;
+    if ((token === TOKEN.closeBrace || token === TOKEN.closeBracket) && previous === TOKEN.comma) {
+      found.push({
+        offset: previousOffset,
+        message: `trailing comma before ${token === TOKEN.closeBrace ? '}' : ']'}`,
+        hint: 'delete the comma after the last item; JSON allows none',
+      });
+    }
+    if (token === TOKEN.openBrace || token === TOKEN.openBracket) {
+      depth++;
+      if (depth > LIMITS.nesting) {
+        found.length = 0;
+        found.push({
+          offset,
+          message: `nested more than ${LIMITS.nesting} levels deep`,
+          hint: 'a level nests at most 6 levels of { and [; is this a level file?',
+        });
+        return false;
+      }
+    } else if (token === TOKEN.closeBrace || token === TOKEN.closeBracket) depth--;
+    previous = token;
+    previousOffset = offset;
+  }
+  return true;
+}
+
+function describeParseError(code: string, offset: number, text: string): [string, string?] {
+  const atEnd = text.slice(offset).trim() === '';
+  const cut = 'the file ends too early — was it cut short while saving or copying?';
+  const found = JSON.stringify(text.slice(offset, offset + 12).split(/[\s,:]/)[0] || text.slice(offset, offset + 1));
+  switch (code) {
+    case 'InvalidSymbol':
+      return [
+        `unexpected ${found}`,
+        'property names and strings need "double quotes"; true, false and null are lowercase',
+      ];
+    case 'InvalidNumberFormat':
+      return [`${found} is not a number JSON understands`, 'write numbers like 2, 0.5 or -3'];
+    case 'PropertyNameExpected':
+      return atEnd
+        ? ['expected a property name', cut]
+        : [`expected a property name in "double quotes", found ${found}`];
+    case 'ValueExpected':
+      return atEnd
+        ? ['expected a value', cut]
+        : [`expected a value (a string, number, true, false, null, { or [), found ${found}`];
+    case 'ColonExpected':
+      return ['expected ":" after the property name'];
+    case 'CommaExpected':
+      return ['expected a comma between the items', 'add "," after the item before this one'];
+    case 'CloseBraceExpected':
+      return atEnd ? ['expected "}" to close the object', cut] : ['expected "}" to close the object (or a comma)'];
+    case 'CloseBracketExpected':
+      return atEnd ? ['expected "]" to close the list', cut] : ['expected "]" to close the list (or a comma)'];
+    case 'EndOfFileExpected':
+      return ['text after the end of the level', 'a level file holds exactly one { … } object'];
+    case 'UnexpectedEndOfComment':
+      return ['a /* comment is never closed'];
+    case 'UnexpectedEndOfString':
+      return ['a string is never closed', 'close it with " on the same line'];
+    case 'UnexpectedEndOfNumber':
+      return ['a number is cut short'];
+    case 'InvalidUnicode':
+      return ['a \\u escape needs four hex digits'];
+    case 'InvalidEscapeCharacter':
+      return ['unknown escape after \\', 'write \\\\ for a backslash and \\" for a quote'];
+    case 'InvalidCharacter':
+      return [
+        'a control character (a line break or tab?) inside a string',
+        'a string stays on one line; write \\n for a new line',
+      ];
+    default:
+      return [`JSON syntax error (${code})`];
+  }
+}
+
+/**
+ * The tree as plain values. Keys are defined, not assigned, so a "__proto__" key is just a key; lists and objects
+ * longer than any a level has stop here so a hostile file never reaches the schema with a million items.
+ */
+function valueOf(node: Node, path: (string | number)[], report: Report): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      const children = node.children ?? [];
+      if (children.length > LIMITS.entities) {
+        report.error(
+          { path },
+          `an object with ${children.length} fields`,
+          'no object in a level has that many; is this a level?',
+        );
+        return out;
+      }
+      for (const property of children) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode || !valueNode) continue;
+        const key = String(keyNode.value);
+        if (Object.prototype.hasOwnProperty.call(out, key))
+          report.warning(
+            { path, offset: property.offset },
+            `"${key}" is written twice; the last one counts`,
+            'delete one of them',
+          );
+        Object.defineProperty(out, key, {
+          value: valueOf(valueNode, [...path, key], report),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
+    case 'array': {
+      const children = node.children ?? [];
+      if (children.length > LIMITS.entities) {
+        report.error(
+          { path },
+          `a list of ${children.length.toLocaleString('en')} items`,
+          `the longest list a level has is its entities, at most ${LIMITS.entities.toLocaleString('en')}`,
+        );
+        return [];
+      }
+      return children.map((child, i) => valueOf(child, [...path, i], report));
+    }
+    default:
+      return node.value;
+  }
+}

@@ -1,0 +1,389 @@
+// What the solver knows of a level before it plays: cells, the things on them, and which cell can reach which
+// target. Everything here is fixed; what changes during play lives in the solver's world state.
+import { Grid, type CellRef } from '../../engine/grid';
+import { SKILLS, TRAVERSE } from '../../engine/tuning';
+import type { EntityOf, FriendName, Level } from '../schema';
+
+/** Eye height above the floor used for aimed skills (Mia's bridge, Ava's reprogram). */
+const EYE = 1.5;
+
+export interface Door {
+  entity: EntityOf<'door'>;
+  cell: number;
+  /** Nodes and plates that control it (ids), for the designer's reasons. */
+  nodes: string[];
+  plates: string[];
+}
+export interface Node {
+  entity: EntityOf<'code-node'>;
+  cell: number;
+  doors: number[];
+  /** Ids of moving platforms it toggles (the solver does not ride them). */
+  platforms: string[];
+  /** Cells Mia/Ava could stand on to aim at it, nearest first, with the cells between for the line of sight. */
+  aim: Aim[];
+}
+export interface Plate {
+  entity: EntityOf<'pressure-plate'>;
+  cell: number;
+  doors: number[];
+}
+export interface Span {
+  a: EntityOf<'bridge-anchor'>;
+  b: EntityOf<'bridge-anchor'>;
+  /** The void cells the bridge covers. */
+  cells: number[];
+  /** Cells Mia could build it from (aiming at either anchor). */
+  aim: Aim[];
+}
+export interface Aim {
+  from: number;
+  /** Cells between the friend and the target, each on the friend's and the target's floor. */
+  between: number[];
+  /** The anchor aimed at (for bridges). */
+  target: string;
+}
+/** Something Noah's diagnosis reveals. */
+export interface Hidden {
+  id: string;
+  kind: 'false-wall' | 'hidden-platform' | 'fragment';
+  cell: number;
+}
+export interface Fragment {
+  entity: EntityOf<'fragment'>;
+  cell: number;
+  /** Index into hidden when it must be revealed first. */
+  hidden: number;
+  /** Cells it can be read from. */
+  readFrom: number[];
+}
+/** A straight move over void: from `from`, after a run-up from `runUp`, over `gap` to `to`. */
+export interface Leap {
+  from: number;
+  runUp: number;
+  gap: number[];
+  to: number;
+}
+
+export class SolverModel {
+  readonly grid: Grid;
+  readonly level: Level;
+  readonly friends: FriendName[];
+  readonly starts: number[];
+  readonly doors: Door[] = [];
+  readonly nodes: Node[] = [];
+  readonly plates: Plate[] = [];
+  readonly spans: Span[] = [];
+  readonly hidden: Hidden[] = [];
+  readonly cracked: { entity: EntityOf<'cracked-wall'>; cell: number }[] = [];
+  readonly fragments: Fragment[] = [];
+  readonly exits: { entity: EntityOf<'exit'>; cell: number }[] = [];
+  readonly movingPlatforms: EntityOf<'moving-platform'>[] = [];
+  readonly doorAt = new Map<number, number>();
+  readonly plateAt = new Map<number, number>();
+  readonly falseWallAt = new Map<number, number>();
+  readonly platformAt = new Map<number, number>();
+  readonly crackedAt = new Map<number, number>();
+  readonly spansOver = new Map<number, number[]>();
+  /** Walking neighbours of each cell that could ever be walked on (ramps only along their run). */
+  readonly links: number[][];
+  /** Per cell: the hidden things Noah reveals from there. */
+  readonly revealsFrom: (number[] | undefined)[];
+  /** Per cell: the jumps (anyone) and dashes (Leo) that start there. */
+  readonly jumpsFrom: (Leap[] | undefined)[];
+  readonly dashesFrom: (Leap[] | undefined)[];
+  readonly cellCount: number;
+
+  constructor(level: Level) {
+    this.level = level;
+    this.grid = new Grid(level);
+    const g = this.grid;
+    this.cellCount = g.floorCount * g.rows * g.cols;
+    this.friends = level.friends.map((f) => f.friend);
+    this.starts = level.friends.map((f) => this.key(f.floor, f.at));
+    this.index(level);
+    this.links = this.buildLinks();
+    this.revealsFrom = this.buildReveals();
+    this.jumpsFrom = this.buildLeaps(TRAVERSE.jumpGapCells, TRAVERSE.jumpGapCells);
+    this.dashesFrom = this.buildLeaps(1, SKILLS.overclock.maxGapCells);
+  }
+
+  key(floor: number, at: readonly [number, number]): number {
+    return this.grid.key(floor, at[0], at[1]);
+  }
+
+  cellRef(k: number): CellRef {
+    const { cols, rows } = this.grid;
+    const col = k % cols;
+    const rest = (k - col) / cols;
+    const row = rest % rows;
+    return { floor: (rest - row) / rows, col, row };
+  }
+
+  /** The ground may hold a friend: floor, ramp or a wall top level with this floor. */
+  standable(k: number): boolean {
+    const c = this.cellRef(k);
+    return this.grid.standable(c.floor, c.col, c.row);
+  }
+
+  isWall(k: number): boolean {
+    const c = this.cellRef(k);
+    return this.grid.terrain(c.floor, c.col, c.row) === 'wall';
+  }
+
+  isRamp(k: number): boolean {
+    const c = this.cellRef(k);
+    return this.grid.rampAt(c.floor, c.col, c.row) !== undefined;
+  }
+
+  /** Nothing to stand on and nothing solid: a gap to bridge, jump or dash over (unless something covers it). */
+  isVoid(k: number): boolean {
+    const c = this.cellRef(k);
+    return this.grid.terrain(c.floor, c.col, c.row) === 'void' && !this.standable(k);
+  }
+
+  /** The cell a solid entity on it could ever be walked through, once opened, revealed or broken. */
+  private holdsPassage(k: number): boolean {
+    return this.doorAt.has(k) || this.falseWallAt.has(k) || this.crackedAt.has(k);
+  }
+
+  /** Whether the cell could be walked on in some state of the world. */
+  maybeWalkable(k: number): boolean {
+    if (this.standable(k)) return true;
+    if (this.isWall(k)) return this.holdsPassage(k);
+    return this.spansOver.has(k) || this.platformAt.has(k);
+  }
+
+  private index(level: Level): void {
+    const byId = new Map(level.entities.map((e) => [e.id, e]));
+    const doorIndex = new Map<string, number>();
+    for (const e of level.entities) {
+      const cell = this.key(e.floor, e.at);
+      switch (e.type) {
+        case 'door':
+          doorIndex.set(e.id, this.doors.length);
+          this.doorAt.set(cell, this.doors.length);
+          this.doors.push({ entity: e, cell, nodes: [], plates: [] });
+          break;
+        case 'false-wall':
+          this.falseWallAt.set(cell, this.hidden.length);
+          this.hidden.push({ id: e.id, kind: 'false-wall', cell });
+          break;
+        case 'hidden-platform':
+          this.platformAt.set(cell, this.hidden.length);
+          this.hidden.push({ id: e.id, kind: 'hidden-platform', cell });
+          break;
+        case 'cracked-wall':
+          this.crackedAt.set(cell, this.cracked.length);
+          this.cracked.push({ entity: e, cell });
+          break;
+        case 'exit':
+          this.exits.push({ entity: e, cell });
+          break;
+        case 'moving-platform':
+          this.movingPlatforms.push(e);
+          break;
+        default:
+          break;
+      }
+    }
+    for (const e of level.entities) {
+      const cell = this.key(e.floor, e.at);
+      if (e.type === 'code-node') {
+        const doors = e.controls.map((id) => doorIndex.get(id)).filter((d): d is number => d !== undefined);
+        for (const d of doors) this.doors[d]!.nodes.push(e.id);
+        const platforms = e.controls.filter((id) => byId.get(id)?.type === 'moving-platform');
+        this.nodes.push({ entity: e, cell, doors, platforms, aim: this.aimsAt(cell, e.id, SKILLS.reprogram.reach) });
+      } else if (e.type === 'pressure-plate') {
+        const doors = e.controls.map((id) => doorIndex.get(id)).filter((d): d is number => d !== undefined);
+        for (const d of doors) this.doors[d]!.plates.push(e.id);
+        this.plateAt.set(cell, this.plates.length);
+        this.plates.push({ entity: e, cell, doors });
+      } else if (e.type === 'fragment' && e.required) {
+        let hidden = -1;
+        if (e.hidden) {
+          hidden = this.hidden.length;
+          this.hidden.push({ id: e.id, kind: 'fragment', cell });
+        }
+        const readFrom = [cell, ...this.sideCells(cell)];
+        this.fragments.push({ entity: e, cell, hidden, readFrom });
+      } else if (e.type === 'bridge-anchor') {
+        const other = byId.get(e.pair);
+        if (other?.type !== 'bridge-anchor') continue;
+        // One span per pair of anchors, whichever names the other.
+        if (this.spans.some((s) => (s.a.id === other.id && s.b.id === e.id) || (s.a.id === e.id && s.b.id === other.id)))
+          continue;
+        const cells = this.spanCells(e, other);
+        if (!cells) continue;
+        const si = this.spans.length;
+        for (const c of cells) this.spansOver.set(c, [...(this.spansOver.get(c) ?? []), si]);
+        const aim = [
+          ...this.aimsAt(cell, e.id, SKILLS.bridge.reach),
+          ...this.aimsAt(this.key(other.floor, other.at), other.id, SKILLS.bridge.reach),
+        ];
+        this.spans.push({ a: e, b: other, cells, aim });
+      }
+    }
+  }
+
+  /** The 4-neighbours of a cell on its floor. */
+  sideCells(k: number): number[] {
+    const c = this.cellRef(k);
+    const out: number[] = [];
+    for (const [dc, dr] of [
+      [0, -1],
+      [1, 0],
+      [0, 1],
+      [-1, 0],
+    ] as const) {
+      if (this.grid.inside(c.col + dc, c.row + dr)) out.push(this.grid.key(c.floor, c.col + dc, c.row + dr));
+    }
+    return out;
+  }
+
+  /** The void cells strictly between two anchors on one straight line of one floor; null when they are not. */
+  private spanCells(a: EntityOf<'bridge-anchor'>, b: EntityOf<'bridge-anchor'>): number[] | null {
+    if (a.floor !== b.floor || (a.at[0] !== b.at[0] && a.at[1] !== b.at[1])) return null;
+    const dc = Math.sign(b.at[0] - a.at[0]);
+    const dr = Math.sign(b.at[1] - a.at[1]);
+    const cells: number[] = [];
+    for (let c = a.at[0] + dc, r = a.at[1] + dr; c !== b.at[0] || r !== b.at[1]; c += dc, r += dr) {
+      const k = this.grid.key(a.floor, c, r);
+      if (this.isVoid(k)) cells.push(k);
+    }
+    return cells;
+  }
+
+  /** Cells within `reach` metres of a target (eye to target), with the cells a line of sight crosses. */
+  private aimsAt(target: number, id: string, reach: number): Aim[] {
+    const t = this.cellRef(target);
+    const tp = this.grid.center(t.floor, t.col, t.row);
+    const cs = this.grid.cellSize;
+    const span = Math.ceil(reach / cs);
+    const out: { aim: Aim; d: number }[] = [];
+    for (let floor = 0; floor < this.grid.floorCount; floor++) {
+      for (let row = t.row - span; row <= t.row + span; row++) {
+        for (let col = t.col - span; col <= t.col + span; col++) {
+          if (!this.grid.inside(col, row)) continue;
+          const from = this.grid.key(floor, col, row);
+          if (!this.maybeWalkable(from)) continue;
+          const p = this.grid.center(floor, col, row);
+          const d = Math.hypot(p.x - tp.x, p.y + EYE - tp.y, p.z - tp.z);
+          if (d > reach) continue;
+          const between = this.cellsBetween(col, row, t.col, t.row).flatMap(([c, r]) =>
+            floor === t.floor ? [this.grid.key(floor, c, r)] : [this.grid.key(floor, c, r), this.grid.key(t.floor, c, r)],
+          );
+          out.push({ aim: { from, between, target: id }, d });
+        }
+      }
+    }
+    return out.sort((x, y) => x.d - y.d).map((o) => o.aim);
+  }
+
+  /** The cells a straight line between two cell centres passes through, leaving out both ends. */
+  private cellsBetween(c0: number, r0: number, c1: number, r1: number): [number, number][] {
+    const steps = Math.max(Math.abs(c1 - c0), Math.abs(r1 - r0)) * 8;
+    const seen = new Set<number>();
+    const out: [number, number][] = [];
+    for (let i = 1; i < steps; i++) {
+      const x = c0 + 0.5 + ((c1 - c0) * i) / steps;
+      const y = r0 + 0.5 + ((r1 - r0) * i) / steps;
+      const c = Math.floor(x);
+      const r = Math.floor(y);
+      if ((c === c0 && r === r0) || (c === c1 && r === r1)) continue;
+      const k = r * this.grid.cols + c;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push([c, r]);
+    }
+    return out;
+  }
+
+  private buildLinks(): number[][] {
+    const links: number[][] = Array.from({ length: this.cellCount }, () => []);
+    const g = this.grid;
+    for (let floor = 0; floor < g.floorCount; floor++) {
+      for (let row = 0; row < g.rows; row++) {
+        for (let col = 0; col < g.cols; col++) {
+          const k = g.key(floor, col, row);
+          if (!this.maybeWalkable(k) || this.isRamp(k)) continue;
+          for (const n of this.sideCells(k)) {
+            if (n > k && this.maybeWalkable(n) && !this.isRamp(n)) {
+              links[k]!.push(n);
+              links[n]!.push(k);
+            }
+          }
+        }
+      }
+    }
+    for (const run of g.ramps) {
+      const chain = [
+        g.key(run.below.floor, run.below.col, run.below.row),
+        ...run.cells.map((c) => g.key(run.floor, c.col, c.row)),
+        g.key(run.above.floor, run.above.col, run.above.row),
+      ];
+      for (let i = 0; i + 1 < chain.length; i++) {
+        const [a, b] = [chain[i]!, chain[i + 1]!];
+        if (!this.maybeWalkable(a) || !this.maybeWalkable(b)) continue;
+        links[a]!.push(b);
+        links[b]!.push(a);
+      }
+    }
+    return links;
+  }
+
+  private buildReveals(): (number[] | undefined)[] {
+    const out: (number[] | undefined)[] = new Array<number[] | undefined>(this.cellCount);
+    if (this.hidden.length === 0) return out;
+    const centres = this.hidden.map((h) => {
+      const c = this.cellRef(h.cell);
+      return this.grid.center(c.floor, c.col, c.row);
+    });
+    for (let k = 0; k < this.cellCount; k++) {
+      if (!this.maybeWalkable(k)) continue;
+      const c = this.cellRef(k);
+      const p = this.grid.center(c.floor, c.col, c.row);
+      const list: number[] = [];
+      centres.forEach((h, i) => {
+        if (Math.hypot(p.x - h.x, p.y - h.y, p.z - h.z) <= SKILLS.diagnose.radius) list.push(i);
+      });
+      if (list.length) out[k] = list;
+    }
+    return out;
+  }
+
+  /** Straight moves over minGap..maxGap void cells to ground of the same floor, with a run-up cell behind. */
+  private buildLeaps(minGap: number, maxGap: number): (Leap[] | undefined)[] {
+    const out: (Leap[] | undefined)[] = new Array<Leap[] | undefined>(this.cellCount);
+    const g = this.grid;
+    for (let k = 0; k < this.cellCount; k++) {
+      if (!this.maybeWalkable(k) || this.isRamp(k)) continue;
+      const c = this.cellRef(k);
+      for (const [dc, dr] of [
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ] as const) {
+        if (!g.inside(c.col - dc, c.row - dr)) continue;
+        const runUp = g.key(c.floor, c.col - dc, c.row - dr);
+        if (!this.maybeWalkable(runUp) || this.isRamp(runUp)) continue;
+        const gap: number[] = [];
+        for (let n = 1; n <= maxGap + 1; n++) {
+          const col = c.col + dc * n;
+          const row = c.row + dr * n;
+          if (!g.inside(col, row)) break;
+          const cell = g.key(c.floor, col, row);
+          if (this.isVoid(cell)) {
+            gap.push(cell);
+            continue;
+          }
+          if (gap.length >= minGap && gap.length <= maxGap && this.maybeWalkable(cell) && !this.isRamp(cell))
+            (out[k] ??= []).push({ from: k, runUp, gap: [...gap], to: cell });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}

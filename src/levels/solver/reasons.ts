@@ -1,0 +1,154 @@
+// Why a level cannot be beaten, in a designer's words: what no friend ever reaches and what stands in the way.
+import { SKILLS } from '../../engine/tuning';
+import type { FriendName } from '../schema';
+import type { SolverModel } from './model';
+import type { WorldRules } from './world';
+
+/** Blockers listed per unreachable goal before "and N more". */
+const MAX_BLOCKERS = 6;
+
+export function explainUnbeatable(rules: WorldRules, reachedEver: Uint8Array, everFlags: Uint8Array): string[] {
+  const m = rules.model;
+  const reachedCount = reachedEver.reduce((n, r) => n + r, 0);
+  const has = (f: FriendName): boolean => m.friends.includes(f);
+  const where = (k: number): string => {
+    const c = m.cellRef(k);
+    return `at [${c.col}, ${c.row}]${m.grid.floorCount > 1 ? ` on floor ${c.floor}` : ''}`;
+  };
+  const blockers = blockersOf(m, reachedEver, everFlags, rules, has, where);
+  const cutBy = blockers.length
+    ? `the way on is cut by ${listed(blockers)}`
+    : 'nothing the solver knows of opens the way (walls, or a ledge only a fall reaches)';
+  const reasons: string[] = [];
+  if (m.exits.length === 0) reasons.push('the level has no exit');
+  const exitReached = m.exits.some((e) => reachedEver[e.cell]);
+  for (const e of m.exits) {
+    if (reachedEver[e.cell]) continue;
+    reasons.push(`exit "${e.entity.id}" ${where(e.cell)} is unreachable: the friends can reach ${reachedCount} cells; ${cutBy}`);
+  }
+  m.fragments.forEach((f, i) => {
+    if (everFlags[rules.readAt + i]) return;
+    const what = `required fragment "${f.entity.id}" ${where(f.cell)} is never read`;
+    if (f.hidden !== -1 && !everFlags[rules.revealedAt + f.hidden]) {
+      reasons.push(
+        has('noah')
+          ? `${what}: it is hidden and Noah never gets within ${SKILLS.diagnose.radius} m of it to reveal it`
+          : `${what}: it is hidden and only Noah's diagnosis reveals it, but Noah is not in the level`,
+      );
+    } else if (!f.readFrom.some((k) => reachedEver[k])) {
+      reasons.push(`${what}: no friend reaches it or a cell beside it; ${cutBy}`);
+    } else {
+      reasons.push(`${what}: the friends reach it, but never while they can still reach the exit`);
+    }
+  });
+  if (reasons.length === 0 && exitReached) {
+    reasons.push('the friends reach the exit and every fragment, but never all in one playthrough (a one-way choice cuts them off)');
+  }
+  if (m.movingPlatforms.length > 0) {
+    reasons.push(
+      `the solver does not ride moving platforms (${m.movingPlatforms.map((p) => `"${p.id}"`).join(', ')}); a route that needs one is not counted`,
+    );
+  }
+  return reasons;
+}
+
+function listed(items: string[]): string {
+  if (items.length <= MAX_BLOCKERS) return items.join(', ');
+  return `${items.slice(0, MAX_BLOCKERS).join(', ')} and ${items.length - MAX_BLOCKERS} more`;
+}
+
+/** What stands on the edge of everything the friends ever reached. */
+function blockersOf(
+  m: SolverModel,
+  reachedEver: Uint8Array,
+  everFlags: Uint8Array,
+  rules: WorldRules,
+  has: (f: FriendName) => boolean,
+  where: (k: number) => string,
+): string[] {
+  const edge = new Set<number>();
+  for (let k = 0; k < m.cellCount; k++) {
+    if (!reachedEver[k]) continue;
+    for (const n of [...m.links[k]!, ...m.sideCells(k)]) if (!reachedEver[n]) edge.add(n);
+  }
+  const out: string[] = [];
+  const spansSaid = new Set<number>();
+  for (const k of [...edge].sort((a, b) => a - b)) {
+    const d = m.doorAt.get(k);
+    if (d !== undefined) {
+      out.push(doorReason(m, d, has));
+      continue;
+    }
+    const fw = m.falseWallAt.get(k);
+    if (fw !== undefined) {
+      out.push(
+        has('noah')
+          ? `false wall "${m.hidden[fw]!.id}" (Noah never gets within ${SKILLS.diagnose.radius} m of it)`
+          : `false wall "${m.hidden[fw]!.id}" (only Noah's diagnosis reveals it, and Noah is not in the level)`,
+      );
+      continue;
+    }
+    const cr = m.crackedAt.get(k);
+    if (cr !== undefined) {
+      out.push(
+        has('leo')
+          ? `cracked wall "${m.cracked[cr]!.entity.id}" (Leo never stands beside it)`
+          : `cracked wall "${m.cracked[cr]!.entity.id}" (only Leo's overclock breaks it, and Leo is not in the level)`,
+      );
+      continue;
+    }
+    if (!m.isVoid(k)) continue;
+    const hp = m.platformAt.get(k);
+    if (hp !== undefined && !everFlags[rules.revealedAt + hp]) {
+      out.push(
+        `hidden platform "${m.hidden[hp]!.id}" ${where(k)} (${has('noah') ? 'Noah never gets near enough to reveal it' : 'Noah is not in the level to reveal it'})`,
+      );
+      continue;
+    }
+    const spans = m.spansOver.get(k);
+    if (!spans) {
+      out.push(`void ${where(k)} (no bridge anchors span it${gapNote(m)})`);
+      continue;
+    }
+    if (spans.every((s) => spansSaid.has(s))) continue;
+    spans.forEach((s) => spansSaid.add(s));
+    const names = spans.map((s) => `"${m.spans[s]!.a.id}"–"${m.spans[s]!.b.id}"`).join(', ');
+    out.push(
+      has('mia')
+        ? `void ${where(k)} (anchors ${names} span it, but Mia never gets within ${SKILLS.bridge.reach} m of an anchor with a clear line of sight)`
+        : `void ${where(k)} (anchors ${names} span it, but Mia is not in the level)`,
+    );
+  }
+  return [...new Set(out)];
+}
+
+/** Why nobody jumps or dashes the gap either. */
+function gapNote(m: SolverModel): string {
+  return m.friends.includes('leo')
+    ? `, and it is wider than Leo's dash of ${SKILLS.overclock.maxGapCells} cells or has no run-up`
+    : `, and nobody can jump it (a jump clears 1 cell with a run-up; Leo's dash is not available)`;
+}
+
+function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean): string {
+  const door = m.doors[d]!;
+  const name = `door "${door.entity.id}"`;
+  if (door.nodes.length === 0 && door.plates.length === 0) return `${name} (no code node or plate controls it)`;
+  const parts: string[] = [];
+  if (door.nodes.length > 0) {
+    const nodes = door.nodes.map((n) => `"${n}"`).join(', ');
+    parts.push(
+      has('ava')
+        ? `Ava never reaches code node ${nodes} within ${SKILLS.reprogram.reach} m with a clear line of sight`
+        : `code node ${nodes} controls it, but only Ava reprograms nodes and she is not in the level`,
+    );
+  }
+  if (door.plates.length > 0) {
+    const plates = door.plates.map((p) => `"${p}"`).join(', ');
+    parts.push(
+      m.friends.length < 2
+        ? `plate ${plates} holds it open only while a friend stands on it, and there is only one friend, who cannot stand there and go through`
+        : `no friend can stand on plate ${plates} while another goes through`,
+    );
+  }
+  return `${name} (${parts.join('; ')})`;
+}

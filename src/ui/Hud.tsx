@@ -1,0 +1,210 @@
+// The HUD over the game: the friends present (the one played marked by shape and colour), the skill with its key
+// and cooldown, lucidity, the crosshair with its context prompt, the diagnose readout, subtitles and toasts.
+// It reads the engine ten times a second, not every frame, and hears events from the hub (src/ui/events.ts).
+import { useEffect, useState } from 'react';
+import type { Engine } from '../engine/engine';
+import type { Prompt, SkillName, SkillStatus } from '../engine/skills/types';
+import { SKILL_OF } from '../engine/skills/types';
+import { LUCIDITY } from '../engine/tuning';
+import type { FriendName } from '../levels/schema';
+import { FRIEND_LOOK } from '../view/friendLook';
+import { actionKey } from './controls';
+import { gameEvents } from './events';
+import {
+  describeFinding,
+  FRIEND_TITLE,
+  HUD_TIMING,
+  HudFeed,
+  type DiagnoseReadout,
+  type Subtitle,
+  type Toast,
+} from './hud-feed';
+import { useGame } from './store';
+import './ui.css';
+
+const SKILL_TITLE: Readonly<Record<SkillName, string>> = {
+  bridge: 'Bridge',
+  diagnose: 'Diagnose',
+  reprogram: 'Reprogram',
+  overclock: 'Overclock',
+};
+
+/** The shape each friend's marker has in the world, written as a glyph on the portrait. */
+const MARKER_GLYPH = { diamond: '◆', halo: '◯', cube: '■', spike: '▲' } as const;
+
+interface HudFriend {
+  name: FriendName;
+  active: boolean;
+  lucidity: number;
+}
+
+interface HudState {
+  friends: HudFriend[];
+  skill: SkillStatus | null;
+  prompt: { action: Prompt['action']; verb: string } | null;
+  subtitle: Subtitle | null;
+  toasts: readonly Toast[];
+  readout: DiagnoseReadout | null;
+}
+
+const now = () => performance.now() / 1000;
+
+function read(engine: Engine, feed: HudFeed): HudState {
+  const t = now();
+  const active = engine.active;
+  // Skills are engine work in progress: read them only where the engine has them.
+  const skill = typeof engine.skillStatus === 'function' ? { ...engine.skillStatus(active) } : null;
+  const prompt = typeof engine.prompt === 'function' ? engine.prompt() : null;
+  return {
+    friends: engine.friends.map((f) => ({ name: f.name, active: f === active, lucidity: f.lucidity })),
+    skill,
+    prompt: prompt ? { action: prompt.action, verb: prompt.verb } : null,
+    subtitle: feed.subtitle(t),
+    toasts: feed.activeToasts(t),
+    readout: feed.readout(t),
+  };
+}
+
+/** Whether two reads would draw the same HUD (cooldowns are compared to a tenth of a second). */
+function sameHud(a: HudState, b: HudState): boolean {
+  const key = (s: HudState) =>
+    JSON.stringify([
+      s.friends.map((f) => [f.name, f.active, Math.round(f.lucidity)]),
+      s.skill && [s.skill.skill, Math.ceil(s.skill.cooldownLeft * 10), s.skill.charges?.used, s.skill.charges?.max],
+      s.prompt,
+    ]);
+  return a.subtitle === b.subtitle && a.toasts === b.toasts && a.readout === b.readout && key(a) === key(b);
+}
+
+/** The HUD of the engine in the store. */
+export function Hud() {
+  const engine = useGame((s) => s.engine);
+  return engine ? <EngineHud engine={engine} /> : null;
+}
+
+/** The HUD of one engine. */
+export function EngineHud({ engine }: { engine: Engine }) {
+  const [feed] = useState(() => new HudFeed());
+  const [hud, setHud] = useState<HudState>(() => read(engine, feed));
+
+  useEffect(() => gameEvents.on((event) => feed.take(event, now())), [feed]);
+
+  useEffect(() => {
+    const refresh = () =>
+      setHud((prev) => {
+        const next = read(engine, feed);
+        return sameHud(prev, next) ? prev : next;
+      });
+    refresh();
+    const timer = setInterval(refresh, HUD_TIMING.refreshSeconds * 1000);
+    return () => clearInterval(timer);
+  }, [engine, feed]);
+
+  const activeFriend = hud.friends.find((f) => f.active);
+
+  return (
+    <div className="hud">
+      <div className="hud-crosshair" aria-hidden="true" />
+      {hud.prompt && (
+        <div className="hud-prompt">
+          <kbd>{actionKey(hud.prompt.action)}</kbd> — {hud.prompt.verb}
+        </div>
+      )}
+
+      <ol className="hud-friends" aria-label="Friends">
+        {hud.friends.map((f, slot) => (
+          <FriendPortrait key={f.name} friend={f} slot={slot} />
+        ))}
+      </ol>
+
+      {activeFriend && (
+        <div className="hud-status">
+          <SkillPanel friend={activeFriend.name} status={hud.skill} />
+          <div className="hud-lucidity" aria-label={`Lucidity ${Math.round(activeFriend.lucidity)} of ${LUCIDITY.max}`}>
+            <span className="hud-lucidity-label">Lucidity</span>
+            <div className="hud-bar">
+              <div
+                className="hud-bar-fill"
+                style={{ width: `${Math.max(0, Math.min(100, (activeFriend.lucidity / LUCIDITY.max) * 100))}%` }}
+              />
+            </div>
+          </div>
+        </div>
+      )}
+
+      {hud.readout && (
+        <div className="hud-readout" role="status">
+          <strong>Diagnose</strong>
+          {hud.readout.found.length === 0 ? (
+            <span>nothing hidden within reach</span>
+          ) : (
+            <ul>
+              {hud.readout.found.slice(0, 6).map((f) => (
+                <li key={f.id}>{describeFinding(f)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {hud.subtitle && (
+        <div className={`hud-subtitle hud-subtitle-${hud.subtitle.kind}`} role="status" aria-live="polite">
+          <span className="hud-speaker">{hud.subtitle.speaker}</span> {hud.subtitle.text}
+        </div>
+      )}
+
+      {hud.toasts.length > 0 && (
+        <ul className="hud-toasts" role="status">
+          {hud.toasts.map((t, i) => (
+            <li key={`${t.until}-${i}`}>{t.text}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function FriendPortrait({ friend, slot }: { friend: HudFriend; slot: number }) {
+  const look = FRIEND_LOOK[friend.name];
+  const title = FRIEND_TITLE[friend.name];
+  return (
+    <li
+      className={`hud-friend${friend.active ? ' hud-friend-active' : ''}`}
+      style={{ ['--friend' as string]: look.color }}
+      aria-current={friend.active ? 'true' : undefined}
+      title={`${slot + 1}: ${title}${friend.active ? ' (played now)' : ''}`}
+    >
+      {friend.active && (
+        <span className="hud-friend-pointer" aria-hidden="true">
+          ▼
+        </span>
+      )}
+      <span className="hud-friend-glyph" aria-hidden="true">
+        {MARKER_GLYPH[look.marker]}
+      </span>
+      <span className="hud-friend-name">{title}</span>
+      <span className="hud-friend-key">{slot + 1}</span>
+      <span className="hud-friend-lucidity" style={{ width: `${Math.max(0, Math.min(100, friend.lucidity))}%` }} />
+    </li>
+  );
+}
+
+function SkillPanel({ friend, status }: { friend: FriendName; status: SkillStatus | null }) {
+  const skill = status?.skill ?? SKILL_OF[friend];
+  const cooling = status && status.cooldownLeft > 0;
+  const ready = status ? !cooling : true;
+  const fill = status && status.cooldown > 0 ? 1 - status.cooldownLeft / status.cooldown : 1;
+  return (
+    <div className={`hud-skill${ready ? ' hud-skill-ready' : ''}`}>
+      <kbd>{actionKey('skill')}</kbd>
+      <span className="hud-skill-name">{SKILL_TITLE[skill]}</span>
+      <span className="hud-skill-state">
+        {cooling ? `${status.cooldownLeft.toFixed(1)} s` : 'ready'}
+        {status?.charges && ` · bridges ${status.charges.used}/${status.charges.max}`}
+      </span>
+      <div className="hud-bar hud-skill-bar">
+        <div className="hud-bar-fill" style={{ width: `${Math.round(fill * 100)}%` }} />
+      </div>
+    </div>
+  );
+}

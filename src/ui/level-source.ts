@@ -1,0 +1,226 @@
+// Which level the game plays, and playing a new text of it.
+//
+// For App.tsx:
+//   - `startLevelSource(target)` once (in an effect): loads the level the page asks for and keeps listening; returns
+//     the function that stops it. The level comes from `?level=<path or URL>` — a path under levels/ uses the text
+//     bundled with the game, anything else is fetched — or else the first bundled level. Dropping a `.json` file on
+//     `target` plays it. In `npm run dev`, saving the level being played reloads it in the running game.
+//   - `loadLevel(text, name)`: checks a level file's text and plays it. An invalid text shows its problems in the
+//     error panel (`useGame().problems`) and the level already running keeps running. The same name again is a
+//     reload: each friend stays where it was when its cell still exists, otherwise it goes to its start.
+//   - `carryFriends(from, to)`: the reload rule on its own, for anyone who builds engines themselves.
+// Everything lands in the `useGame` store: `engine`, `levelName`, `phase`, `problems`.
+import { Engine } from '../engine/engine';
+import type { LevelProblem } from '../levels/errors';
+import type { Level } from '../levels/schema';
+import { checkLevelText } from '../levels/check';
+import { BODY } from '../engine/tuning';
+import { bundledLevels, onLevelFilesChanged, type LevelTexts } from './bundled-levels';
+import { glideSeconds, useGame, type GameStore } from './store';
+
+export interface CheckedText {
+  level: Level | null;
+  errors: LevelProblem[];
+  warnings: LevelProblem[];
+}
+
+/**
+ * Runs a level file's text through the designers' checker (without the solver, which the command line runs):
+ * the level, or every problem with its place in the file. Never throws.
+ */
+export function checkText(text: string, file: string): CheckedText {
+  try {
+    const { level, errors, warnings } = checkLevelText(text, file);
+    return { level: errors.length ? null : level, errors, warnings };
+  } catch (e) {
+    // The checker promises not to throw; if it ever does, the player still gets a message, not a blank page.
+    const message = `the level checker failed on this file: ${e instanceof Error ? e.message : String(e)}`;
+    return { level: null, errors: [{ file, line: 1, column: 1, path: '(level)', message }], warnings: [] };
+  }
+}
+
+/**
+ * Puts each friend of the old engine into the new one where it stood, when the new level still has that friend
+ * and that cell is still ground to stand on; otherwise the friend stays at its start. The active friend, where
+ * everyone looks and the checkpoint carry over the same way.
+ */
+export function carryFriends(from: Engine, to: Engine): void {
+  for (const old of from.friends) {
+    const friend = to.friends.find((f) => f.name === old.name);
+    if (!friend) continue;
+    const cell = from.cellOf(old);
+    if (cell.floor >= to.grid.floorCount || !to.grid.standable(cell.floor, cell.col, cell.row)) continue;
+    const p = old.position;
+    const floorHeight = to.grid.heights[cell.floor] ?? 0;
+    // Feet where they were (on a ramp, in the air), but never under the cell's floor if the designer raised it.
+    const feet = Math.max(p.y - BODY.radius - 0.02, floorHeight);
+    friend.teleport({ x: p.x, y: feet, z: p.z }, old.yaw);
+    friend.pitch = old.pitch;
+  }
+  const active = to.friends.findIndex((f) => f.name === from.active.name);
+  if (active >= 0) to.activeIndex = active;
+  const checkpoint = from.checkpoint;
+  if (
+    checkpoint &&
+    checkpoint.floor < to.grid.floorCount &&
+    to.grid.standable(checkpoint.floor, checkpoint.col, checkpoint.row)
+  ) {
+    to.checkpoint = { ...checkpoint };
+  }
+  to.camera.update(to.active, 0, true);
+}
+
+/** The text of the level being played, to tell a real change from a save that changed nothing. */
+let playingText: { name: string; text: string } | null = null;
+
+/**
+ * Checks a level file's text and plays it. Returns the new engine, or null when the text has errors (they are in
+ * the store's `problems`; the level already running keeps running).
+ */
+export function loadLevel(text: string, name: string, store: GameStore = useGame): Engine | null {
+  const checked = checkText(text, name);
+  if (!checked.level) {
+    store.getState().showProblems(name, checked.errors.length ? checked.errors : checked.warnings);
+    return null;
+  }
+  const state = store.getState();
+  const old = state.engine;
+  const reload = old !== null && state.levelName === name;
+  let engine: Engine;
+  try {
+    engine = new Engine(checked.level, { switchGlide: glideSeconds(state.settings) });
+  } catch (e) {
+    // The checker passed it but building failed: say so like a level problem, so the running level keeps going.
+    store.getState().showProblems(name, [
+      {
+        file: name,
+        line: 1,
+        column: 1,
+        path: '(level)',
+        message: `the level could not be built: ${(e as Error).message}`,
+      },
+    ]);
+    return null;
+  }
+  if (reload && old) carryFriends(old, engine);
+  playingText = { name, text };
+  store.getState().setEngine(engine, name, reload);
+  return engine;
+}
+
+/** What `?level=` asks for: a level shipped in the bundle, or a file to fetch. */
+export type LevelRequest = { kind: 'bundled'; path: string } | { kind: 'url'; url: string };
+
+/** Reads `?level=` from a page's query string; without it, the first bundled level. */
+export function levelRequest(search: string, texts: LevelTexts = bundledLevels): LevelRequest | null {
+  const asked = new URLSearchParams(search).get('level');
+  if (asked) {
+    const path = asked.replace(/^\.?\//, '');
+    if (texts.has(path)) return { kind: 'bundled', path };
+    return { kind: 'url', url: asked };
+  }
+  const first = texts.keys().next();
+  return first.done ? null : { kind: 'bundled', path: first.value };
+}
+
+/** Fetches or unpacks the text a request names; throws an Error a player can read. */
+export async function readRequest(
+  request: LevelRequest,
+  texts: LevelTexts = bundledLevels,
+): Promise<{ name: string; text: string }> {
+  if (request.kind === 'bundled') {
+    const load = texts.get(request.path);
+    if (!load) throw new Error(`${request.path} is not one of the game's levels.`);
+    return { name: request.path, text: await load() };
+  }
+  let response: Response;
+  try {
+    response = await fetch(request.url);
+  } catch (e) {
+    throw new Error(
+      `Could not fetch the level ${request.url}: ${(e as Error).message}. Check the address and that the server allows it.`,
+      {
+        cause: e,
+      },
+    );
+  }
+  if (!response.ok)
+    throw new Error(
+      `Could not fetch the level ${request.url}: the server answered ${response.status} ${response.statusText}.`,
+    );
+  // A server that answers every path with the game's page means the file is not there.
+  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new Error(`There is no level file at ${request.url} (the server answered with a web page).`);
+  }
+  return { name: request.url, text: await response.text() };
+}
+
+/** Loads the level the page asks for, plays dropped files and reloads saved ones. Returns the stop function. */
+export function startLevelSource(dropTarget: HTMLElement | Window = window, store: GameStore = useGame): () => void {
+  let stopped = false;
+  const request = levelRequest(typeof location === 'undefined' ? '' : location.search);
+  if (!request) store.getState().fail('No level to play: the game was built without any file in levels/.');
+  else {
+    readRequest(request)
+      .then(({ name, text }) => {
+        if (!stopped) loadLevel(text, name, store);
+      })
+      .catch((e: Error) => {
+        if (!stopped)
+          store.getState().showProblems(request.kind === 'url' ? request.url : request.path, [
+            {
+              file: request.kind === 'url' ? request.url : request.path,
+              line: 1,
+              column: 1,
+              path: '(level)',
+              message: e.message,
+            },
+          ]);
+      });
+  }
+
+  const onDragOver = (e: Event) => e.preventDefault();
+  const onDrop = (e: Event) => {
+    const file = (e as DragEvent).dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    if (!file.name.toLowerCase().endsWith('.json')) {
+      store.getState().showProblems(file.name, [
+        {
+          file: file.name,
+          line: 1,
+          column: 1,
+          path: '(level)',
+          message: 'only .json level files can be played here',
+        },
+      ]);
+      return;
+    }
+    void file.text().then((text) => loadLevel(text, file.name, store));
+  };
+  dropTarget.addEventListener('dragover', onDragOver);
+  dropTarget.addEventListener('drop', onDrop);
+
+  const stopWatching = onLevelFilesChanged((texts) => void reloadSaved(texts, store));
+
+  return () => {
+    stopped = true;
+    dropTarget.removeEventListener('dragover', onDragOver);
+    dropTarget.removeEventListener('drop', onDrop);
+    stopWatching();
+  };
+}
+
+/** A level file was saved: when it is the one being played and its text changed, play the new text. */
+export async function reloadSaved(texts: LevelTexts, store: GameStore = useGame): Promise<boolean> {
+  const name = store.getState().levelName;
+  const load = texts.get(name);
+  if (!load) return false;
+  const text = await load();
+  if (playingText && playingText.name === name && playingText.text === text) {
+    // Saved back to the text that is playing: the errors of the version in between no longer apply.
+    if (store.getState().problems?.file === name) store.getState().dismissProblems();
+    return false;
+  }
+  return loadLevel(text, name, store) !== null;
+}

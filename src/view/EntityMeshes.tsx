@@ -1,0 +1,156 @@
+// Draws the level's entities: one instanced mesh per look present in the level, light bridges and the scan pulse.
+import { useEffect, useMemo } from 'react';
+import { useFrame } from '@react-three/fiber';
+import * as THREE from 'three';
+import type { Engine } from '../engine/engine';
+import { LEVEL_GEOMETRY, SKILLS } from '../engine/tuning';
+import bridgeVert from '../../shaders/bridge.vert.glsl?raw';
+import bridgeFrag from '../../shaders/bridge.frag.glsl?raw';
+import { lookOf, makeLook, place, type LookName, type Sizes } from './entityLook';
+import { bridgeViews, entityViews, pulseView } from './entityViews';
+import { paletteOf } from './palette';
+
+const o = new THREE.Object3D();
+const color = new THREE.Color();
+const counts = new Map<LookName, number>();
+
+export function EntityMeshes({ engine }: { engine: Engine }) {
+  const palette = paletteOf(engine.level);
+  const sizes: Sizes = useMemo(
+    () => ({ cell: engine.grid.cellSize, wall: engine.grid.wallHeight, slab: LEVEL_GEOMETRY.slabThickness }),
+    [engine],
+  );
+  // How high each entity's floor is, by id (views carry no floor).
+  const floorY = useMemo(
+    () => new Map(engine.level.entities.map((e) => [e.id, engine.grid.heights[e.floor] ?? 0])),
+    [engine],
+  );
+  const meshes = useMemo(() => {
+    const capacity = new Map<LookName, number>();
+    for (const e of engine.level.entities) {
+      const looks: LookName[] = e.type === 'false-wall' ? ['false-wall', 'false-wall-revealed'] : [];
+      if (e.type !== 'false-wall' && e.type !== 'dialogue' && e.type !== 'boss-arena') looks.push(e.type);
+      for (const l of looks) capacity.set(l, (capacity.get(l) ?? 0) + 1);
+    }
+    const out = new Map<LookName, THREE.InstancedMesh>();
+    for (const [look, n] of capacity) {
+      const spec = makeLook(look, sizes, palette);
+      const mesh = new THREE.InstancedMesh(spec.geometry, spec.material, n);
+      mesh.name = `entity-${look}`;
+      mesh.count = 0;
+      mesh.frustumCulled = false;
+      mesh.setColorAt(0, color.set('#ffffff'));
+      out.set(look, mesh);
+    }
+    return out;
+  }, [engine, sizes, palette]);
+
+  const bridge = useMemo(() => {
+    const anchors = engine.level.entities.filter((e) => e.type === 'bridge-anchor').length;
+    if (anchors === 0) return null;
+    const material = new THREE.ShaderMaterial({
+      vertexShader: bridgeVert,
+      fragmentShader: bridgeFrag,
+      uniforms: { uColor: { value: new THREE.Color('#ffb8ec') }, uTime: { value: 0 } },
+      transparent: true,
+      depthWrite: false,
+      side: THREE.DoubleSide,
+    });
+    const mesh = new THREE.InstancedMesh(new THREE.BoxGeometry(1, 1, 1), material, SKILLS.bridge.maxStanding);
+    mesh.name = 'bridges';
+    mesh.count = 0;
+    mesh.frustumCulled = false;
+    return mesh;
+  }, [engine]);
+
+  const pulse = useMemo(() => {
+    if (!engine.friends.some((f) => f.name === 'noah')) return null;
+    const mesh = new THREE.Mesh(
+      new THREE.SphereGeometry(1, 24, 12),
+      new THREE.MeshBasicMaterial({
+        color: '#5cc8ff',
+        transparent: true,
+        opacity: 0.2,
+        depthWrite: false,
+        side: THREE.DoubleSide,
+        blending: THREE.AdditiveBlending,
+      }),
+    );
+    mesh.name = 'diagnose-pulse';
+    mesh.visible = false;
+    return mesh;
+  }, [engine]);
+
+  useEffect(
+    () => () => {
+      for (const m of [...meshes.values(), bridge, pulse]) {
+        if (!m) continue;
+        m.geometry.dispose();
+        (m.material as THREE.Material).dispose();
+      }
+    },
+    [meshes, bridge, pulse],
+  );
+
+  useFrame((state) => {
+    const time = state.clock.elapsedTime;
+    counts.clear();
+    for (const view of entityViews(engine)) {
+      const look = lookOf(view);
+      const mesh = look && meshes.get(look);
+      if (!look || !mesh) continue;
+      const i = counts.get(look) ?? 0;
+      if (i >= mesh.instanceMatrix.count) continue;
+      if (!place(view, floorY.get(view.id) ?? view.y, time, sizes, o, color)) continue;
+      o.updateMatrix();
+      mesh.setMatrixAt(i, o.matrix);
+      mesh.setColorAt(i, color);
+      counts.set(look, i + 1);
+    }
+    for (const [look, mesh] of meshes) {
+      mesh.count = counts.get(look) ?? 0;
+      mesh.instanceMatrix.needsUpdate = true;
+      if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+    }
+
+    if (bridge) {
+      let n = 0;
+      for (const b of bridgeViews(engine)) {
+        if (n >= bridge.instanceMatrix.count) break;
+        const dx = b.bx - b.ax;
+        const dz = b.bz - b.az;
+        const length = Math.hypot(dx, dz) * Math.max(0.02, b.progress);
+        // Grows from the anchor Mia aimed at: the box's local z runs along the span.
+        o.rotation.set(0, Math.atan2(dx, dz), 0);
+        o.scale.set(sizes.cell * 0.8, 0.12, length);
+        const k = length / 2 / Math.max(1e-6, Math.hypot(dx, dz));
+        o.position.set(b.ax + dx * k, b.ay - 0.06 + (b.by - b.ay) * k, b.az + dz * k);
+        o.updateMatrix();
+        bridge.setMatrixAt(n++, o.matrix);
+      }
+      bridge.count = n;
+      bridge.instanceMatrix.needsUpdate = true;
+      (bridge.material as THREE.ShaderMaterial).uniforms.uTime!.value = time;
+    }
+
+    if (pulse) {
+      const p = pulseView(engine);
+      pulse.visible = !!p && p.radius > 0 && p.progress < 1;
+      if (p && pulse.visible) {
+        pulse.position.set(p.x, p.y, p.z);
+        pulse.scale.setScalar(p.radius);
+        (pulse.material as THREE.MeshBasicMaterial).opacity = 0.25 * (1 - p.progress);
+      }
+    }
+  });
+
+  return (
+    <group>
+      {[...meshes.values()].map((m) => (
+        <primitive key={m.name} object={m} />
+      ))}
+      {bridge && <primitive object={bridge} />}
+      {pulse && <primitive object={pulse} />}
+    </group>
+  );
+}

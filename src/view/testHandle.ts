@@ -1,0 +1,30 @@
+// What tests and benchmarks read from a running game: `window.__dreamcycle`, set once the first frame is drawn.
+import type * as THREE from 'three';
+import type { Engine } from '../engine/engine';
+
+export interface DreamcycleHandle {
+  engine: Engine;
+  /** Draw calls and triangles of the last frame drawn. */
+  renderInfo: () => { calls: number; triangles: number };
+  /** Frames drawn since the view started. */
+  frames: () => number;
+  /** Draws one frame now and waits for the GPU (a 1-pixel read); returns milliseconds. For benchmarks. */
+  timeRender: () => number;
+  gl: THREE.WebGLRenderer;
+  scene: THREE.Scene;
+  camera: THREE.Camera;
+}
+
+declare global {
+  interface Window {
+    __dreamcycle?: DreamcycleHandle;
+  }
+}
+
+export function exposeHandle(handle: DreamcycleHandle): void {
+  window.__dreamcycle = handle;
+}
+
+export function clearHandle(engine: Engine): void {
+  if (window.__dreamcycle?.engine === engine) delete window.__dreamcycle;
+}

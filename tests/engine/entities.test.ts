@@ -1,0 +1,110 @@
+// The level's entities as a player meets them: hazards, fragments, the exit, dialogue, platforms, and jumps.
+import { describe, expect, it } from 'vitest';
+import { playLevel } from '../../src/engine/bot/play';
+import { engineFor, hold, makeLevel } from '../helpers';
+
+describe('doubt hazards', () => {
+  it('drain lucidity and wake the friend at the checkpoint', () => {
+    const level = makeLevel(['#######', '#.....#', '#######'], {
+      friends: [{ friend: 'mia', at: [1, 1], facing: 'east' }],
+      entities: [
+        { id: 'cp', type: 'checkpoint', at: [2, 1] },
+        { id: 'doubt', type: 'doubt-hazard', at: [4, 1], drain: 50 },
+      ],
+    });
+    const e = engineFor(level);
+    hold(e, 30, { moveY: 1 }); // over the checkpoint
+    expect(e.drainEvents()).toContainEqual({ type: 'checkpoint', id: 'cp' });
+    e.active.teleport(e.grid.center(0, 4, 1));
+    hold(e, 60);
+    expect(e.active.lucidity).toBeLessThan(55);
+    expect(e.drainEvents().some((ev) => ev.type === 'lucidity')).toBe(true);
+    hold(e, 70);
+    expect(e.drainEvents()).toContainEqual({ type: 'respawn', friend: 'mia', cause: 'lucidity' });
+    expect(e.cellOf(e.active)).toMatchObject({ col: 2, row: 1 });
+    expect(e.active.lucidity).toBe(100);
+  });
+});
+
+describe('fragments and the exit', () => {
+  const level = makeLevel(['#######', '#.....#', '#######'], {
+    friends: [{ friend: 'noah', at: [1, 1], facing: 'east' }],
+    entities: [
+      { id: 'memory', type: 'fragment', at: [2, 1], text: 'The first exam.', required: true },
+      { id: 'exit', type: 'exit', at: [5, 1] },
+      { id: 'hello', type: 'dialogue', at: [3, 1], lines: [{ speaker: 'noah', text: 'Leo?' }] },
+    ],
+  });
+
+  it('keeps the exit locked until the required fragment is read, saying so once per arrival', () => {
+    const e = engineFor(level);
+    e.active.teleport(e.grid.center(0, 5, 1));
+    hold(e, 30);
+    const events = e.drainEvents();
+    expect(events.filter((ev) => ev.type === 'exit-locked')).toEqual([{ type: 'exit-locked', missing: ['memory'] }]);
+    expect(e.status).toBe('playing');
+  });
+
+  it('reads a fragment with E, and then the exit lets the friend through', () => {
+    const e = engineFor(level);
+    hold(e, 2);
+    expect(e.prompt()).toMatchObject({ action: 'interact', verb: 'read fragment', targetId: 'memory' });
+    hold(e, 1, { interact: true });
+    expect(e.drainEvents()).toContainEqual({ type: 'fragment', id: 'memory', text: 'The first exam.' });
+    hold(e, 150, { moveY: 1 });
+    const events = e.drainEvents();
+    expect(events.filter((ev) => ev.type === 'dialogue')).toHaveLength(1);
+    expect(e.status).toBe('complete');
+  });
+});
+
+describe('running jumps', () => {
+  const gap = (voids: number) =>
+    makeLevel(['############', `#..${' '.repeat(voids)}....#`.padEnd(12, '#'), '############'], {
+      friends: [{ friend: 'mia', at: [1, 1], facing: 'east' }],
+      entities: [{ id: 'exit', type: 'exit', at: [3 + voids, 1] }],
+    });
+  const jumpPlan = (voids: number) => ({
+    level: 'test',
+    steps: [
+      { kind: 'jump' as const, friend: 'mia' as const, from: { floor: 0, col: 2, row: 1 }, to: { floor: 0, col: 3 + voids, row: 1 } },
+      { kind: 'exit' as const, friend: 'mia' as const, at: { floor: 0, col: 3 + voids, row: 1 } },
+    ],
+  });
+
+  it('clear one void cell', () => {
+    expect(playLevel(gap(1), jumpPlan(1), { maxGameSeconds: 20 }).reached).toBe(true);
+  });
+
+  it('never clear two, whenever the jump is pressed', () => {
+    for (let lead = 0; lead < 30; lead++) {
+      const e = engineFor(gap(2));
+      e.active.teleport(e.grid.center(0, 1, 1), -Math.PI / 2);
+      let jumped = false;
+      let landed = false;
+      for (let t = 0; t < 240 && e.status === 'playing'; t++) {
+        // Run east and press jump `lead` ticks after the ground is gone (or at the edge).
+        const overEdge = e.active.position.x > 6 - 0.35 + lead * 0.03;
+        hold(e, 1, { moveY: 1, run: true, jump: overEdge && !jumped });
+        if (overEdge) jumped = true;
+        if (e.active.ground && e.active.position.y > 0 && e.cellOf(e.active).col >= 5) landed = true;
+      }
+      expect(landed, `pressed ${lead} steps late`).toBe(false);
+      expect(e.status).toBe('playing');
+    }
+  });
+});
+
+describe('moving platforms', () => {
+  it('carry a friend across the void without throwing it off', () => {
+    const level = makeLevel(['########', '#.    .#', '########'], {
+      friends: [{ friend: 'mia', at: [1, 1], facing: 'east' }],
+      entities: [{ id: 'lift', type: 'moving-platform', at: [2, 1], to: [5, 1], period: 6, active: true }],
+    });
+    const e = engineFor(level);
+    e.active.teleport(e.grid.center(0, 2, 1));
+    hold(e, 180); // half a period: there
+    expect(e.cellOf(e.active)).toMatchObject({ col: 5, row: 1 });
+    expect(e.drainEvents().some((ev) => ev.type === 'respawn')).toBe(false);
+  });
+});

@@ -1,0 +1,133 @@
+// What a player reads on the HUD: who is played, the skill and its key, the prompt, subtitles and toasts.
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../src/levels/schema';
+import { HUD_TIMING, HudFeed, subtitleSeconds } from '../../src/ui/hud-feed';
+import { EngineHud } from '../../src/ui/Hud';
+import { ProblemsPanel, StartScreen } from '../../src/ui/Overlays';
+import { loadLevel } from '../../src/ui/level-source';
+
+describe('the HUD feed', () => {
+  it('shows a fragment, then each dialogue line in turn, each long enough to read', () => {
+    const feed = new HudFeed();
+    feed.take({ type: 'fragment', id: 'f1', title: 'The first night', text: 'Leo could not sleep.' }, 0);
+    feed.take(
+      {
+        type: 'dialogue',
+        id: 'd1',
+        lines: [
+          { speaker: 'Ava', text: 'Leo?' },
+          { speaker: 'Mia', text: 'The bridge holds.' },
+        ],
+      },
+      0,
+    );
+    expect(feed.subtitle(0)).toMatchObject({
+      speaker: 'The first night',
+      text: 'Leo could not sleep.',
+      kind: 'fragment',
+    });
+    const first = subtitleSeconds('Leo could not sleep.');
+    expect(first).toBeGreaterThan(HUD_TIMING.subtitleBaseSeconds);
+    expect(feed.subtitle(first - 0.1)?.text).toBe('Leo could not sleep.');
+    expect(feed.subtitle(first + 0.01)).toMatchObject({ speaker: 'Ava', text: 'Leo?' });
+    const t = first + 0.01 + subtitleSeconds('Leo?') + 0.01;
+    expect(feed.subtitle(t)).toMatchObject({ speaker: 'Mia' });
+    expect(feed.subtitle(t + 60)).toBeNull();
+  });
+
+  it('a respawn and a checkpoint show as short toasts that go away', () => {
+    const feed = new HudFeed();
+    feed.take({ type: 'respawn', friend: 'noah', cause: 'void' }, 10);
+    feed.take({ type: 'checkpoint', id: 'cp' }, 10);
+    expect(feed.activeToasts(10.5).map((t) => t.text)).toEqual([
+      'Noah fell into the void and woke at the checkpoint',
+      'Checkpoint reached',
+    ]);
+    expect(feed.activeToasts(10 + HUD_TIMING.toastSeconds + 0.01)).toEqual([]);
+  });
+
+  it('the diagnose readout lists what was found, nearest first', () => {
+    const feed = new HudFeed();
+    feed.take(
+      {
+        type: 'diagnose',
+        found: [
+          { id: 'p', type: 'hidden-platform', distance: 7.94 },
+          { id: 'w', type: 'false-wall', distance: 4.2 },
+        ],
+      },
+      0,
+    );
+    expect(feed.readout(1)?.found.map((f) => f.id)).toEqual(['w', 'p']);
+    expect(feed.readout(HUD_TIMING.diagnoseSeconds + 1)).toBeNull();
+  });
+});
+
+const level = JSON.stringify({
+  formatVersion: FORMAT_VERSION,
+  id: 'hud',
+  title: 'The HUD room',
+  grid: { floors: [{ height: 0, rows: ['######', '#....#', '######'] }] },
+  spawn: { at: [1, 1] },
+  friends: [
+    { friend: 'mia', at: [1, 1], facing: 'east' },
+    { friend: 'ava', at: [2, 1], facing: 'east' },
+  ],
+  entities: [{ id: 'exit', type: 'exit', at: [4, 1] }],
+});
+
+describe('the HUD on screen', () => {
+  it('marks the friend played by a frame, a pointer and aria-current, and names the skill with its key', () => {
+    const engine = loadLevel(level, 'levels/hud.json')!;
+    engine.switchTo(1);
+    const html = renderToStaticMarkup(createElement(EngineHud, { engine }));
+    const portraits = html.match(/<li class="hud-friend[^"]*"[^>]*>/g) ?? [];
+    expect(portraits).toHaveLength(2);
+    expect(portraits[0]).not.toContain('aria-current');
+    expect(portraits[1]).toContain('hud-friend-active');
+    expect(portraits[1]).toContain('aria-current="true"');
+    // Not colour alone: the played friend has the pointer glyph the others lack.
+    expect(html.match(/hud-friend-pointer/g)).toHaveLength(1);
+    expect(html).toContain('Reprogram');
+    expect(html).toContain('<kbd>Click</kbd>');
+    expect(html).toContain('Lucidity');
+  });
+
+  it('the start screen says "Click to play" and lists the controls', () => {
+    const html = renderToStaticMarkup(createElement(StartScreen, {}));
+    expect(html).toContain('Click to play');
+    expect(html).toContain('WASD');
+    expect(html).toContain('Tab / Q');
+  });
+
+  it('the error panel gives file, line, column, path and message of every problem', () => {
+    const html = renderToStaticMarkup(
+      createElement(ProblemsPanel, {
+        problems: {
+          file: 'levels/x.json',
+          running: true,
+          problems: [
+            {
+              file: 'levels/x.json',
+              line: 12,
+              column: 7,
+              path: 'entities[3].controls[0]',
+              message: 'no entity "door-9"',
+              hint: 'did you mean "door-1"?',
+            },
+            { file: 'levels/x.json', line: 3, column: 1, path: 'title', message: 'must not be empty' },
+          ],
+        },
+      }),
+    );
+    expect(html).toContain('levels/x.json:12:7');
+    expect(html).toContain('entities[3].controls[0]');
+    expect(html).toContain('no entity &quot;door-9&quot;');
+    expect(html).toContain('did you mean');
+    expect(html).toContain('levels/x.json:3:1');
+    expect(html).toContain('2 problems');
+    expect(html).toContain('Back to the game');
+  });
+});
