@@ -139,7 +139,7 @@ const tests: Test[] = [
     async run(ctx) {
       const { page, check } = await openPage(ctx);
       const file = 'broken-level.json';
-      await page.route(`**/fixtures/${file}`, (route) =>
+      await page.route((url) => url.pathname === `/fixtures/${file}`, (route) =>
         route.fulfill({ contentType: 'application/json', body: readFileSync(resolve(FIXTURES, file), 'utf8') }),
       );
       await page.goto(`${ctx.url}?level=/fixtures/${file}`);
@@ -158,7 +158,7 @@ const tests: Test[] = [
     async run(ctx) {
       const { page, check } = await openPage(ctx);
       const file = 'four-friends.json';
-      await page.route(`**/fixtures/${file}`, (route) =>
+      await page.route((url) => url.pathname === `/fixtures/${file}`, (route) =>
         route.fulfill({ contentType: 'application/json', body: readFileSync(resolve(FIXTURES, file), 'utf8') }),
       );
       await openGame(page, `${ctx.url}?level=/fixtures/${file}`);
