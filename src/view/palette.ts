@@ -31,9 +31,9 @@ export const PALETTES: Readonly<Record<PaletteName, Palette>> = {
     abyss: '#8b5cf6',
   },
   neon: {
-    wall: '#1f2a44',
+    wall: '#34467a',
     trim: '#2ef2ff',
-    floor: '#151a2e',
+    floor: '#232a48',
     seam: '#ff3fb4',
     fog: '#0a0c1c',
     sky: '#6fd8ff',
