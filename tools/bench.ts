@@ -4,7 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/engine';
 import { idleInput, type InputSource, type TickInput } from '../src/engine/input';
+import { playLevel } from '../src/engine/bot/play';
 import { parseLevel } from '../src/levels/load';
+import { solveLevel } from '../src/levels/solver';
 import { FRIEND_NAMES, type Level } from '../src/levels/schema';
 
 const TICKS = 10_000;
@@ -106,6 +108,22 @@ if (largest) {
   const t = benchTicks(four);
   console.log(
     `four friends on the largest level (${largest.level.id}): tick median ${t.median.toFixed(4)} ms  p95 ${t.p95.toFixed(4)} ms  mean ${t.mean.toFixed(4)} ms`,
+  );
+}
+
+console.log('bot (solver plan played in the physics, headless):');
+for (const file of files) {
+  const level = parseLevel(readFileSync(join('levels', file), 'utf8'), join('levels', file));
+  const solved = solveLevel(level);
+  if (!solved.beatable) {
+    console.log(`  ${file.padEnd(28)} not beatable: ${solved.reasons[0]}`);
+    continue;
+  }
+  playLevel(level, solved.plan); // warm the JIT
+  const runs = [0, 1, 2].map(() => playLevel(level, solved.plan));
+  const best = runs.reduce((a, b) => (b.realMs < a.realMs ? b : a));
+  console.log(
+    `  ${file.padEnd(28)} ${best.reached ? 'reached the exit' : 'FAILED'}  ${best.gameSeconds.toFixed(1)} s of game in ${best.realMs.toFixed(1)} ms  = ${((best.gameSeconds * 1000) / best.realMs).toFixed(0)}× real time`,
   );
 }
 
