@@ -139,8 +139,10 @@ const tests: Test[] = [
     async run(ctx) {
       const { page, check } = await openPage(ctx);
       const file = 'broken-level.json';
-      await page.route((url) => url.pathname === `/fixtures/${file}`, (route) =>
-        route.fulfill({ contentType: 'application/json', body: readFileSync(resolve(FIXTURES, file), 'utf8') }),
+      await page.route(
+        (url) => url.pathname === `/fixtures/${file}`,
+        (route) =>
+          route.fulfill({ contentType: 'application/json', body: readFileSync(resolve(FIXTURES, file), 'utf8') }),
       );
       await page.goto(`${ctx.url}?level=/fixtures/${file}`);
       const panel = page.getByText(file).first();
@@ -158,8 +160,10 @@ const tests: Test[] = [
     async run(ctx) {
       const { page, check } = await openPage(ctx);
       const file = 'four-friends.json';
-      await page.route((url) => url.pathname === `/fixtures/${file}`, (route) =>
-        route.fulfill({ contentType: 'application/json', body: readFileSync(resolve(FIXTURES, file), 'utf8') }),
+      await page.route(
+        (url) => url.pathname === `/fixtures/${file}`,
+        (route) =>
+          route.fulfill({ contentType: 'application/json', body: readFileSync(resolve(FIXTURES, file), 'utf8') }),
       );
       await openGame(page, `${ctx.url}?level=/fixtures/${file}`);
       await clickToPlay(page);
@@ -201,7 +205,7 @@ const tests: Test[] = [
       await switchBy('Digit3', 'ava');
       await useSkill();
       await page.waitForTimeout(500);
-      expect((await state()).doorOpen, "Ava clicked at the code node but the door did not open");
+      expect((await state()).doorOpen, 'Ava clicked at the code node but the door did not open');
       await screenshot(page, 'skill-ava-reprogram.png');
 
       await switchBy('Tab', 'leo');
