@@ -187,7 +187,7 @@ export function ProblemsPanel({ problems }: { problems: LevelProblems }) {
         </h2>
         <p className="overlay-note">
           {problems.running
-            ? 'The level that was loaded keeps running. Fix the file and save it again.'
+            ? 'The level that was loaded keeps running. Fix the file and save or drop it again.'
             : 'Fix the file and reload the page, or drop a level file here.'}
         </p>
         <ol className="problems">

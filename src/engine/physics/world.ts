@@ -1,13 +1,13 @@
 import * as CANNON from 'cannon-es';
 import { GRAVITY, LEVEL_GEOMETRY } from '../tuning';
-import { mergeCells, type Grid } from '../grid';
+import { mergeCells, type Grid, type Rect } from '../grid';
 import { GROUP } from './groups';
 
 export interface LevelBodies {
   world: CANNON.World;
-  /** One static body holding every wall, slab and ramp of the level as shapes. */
-  level: CANNON.Body;
-  /** How many boxes the level became (merged walls and slabs plus ramp runs). */
+  /** The static labyrinth: one body per chunk of cells per floor, each holding its walls, slabs and ramps as shapes. */
+  chunks: CANNON.Body[];
+  /** How many boxes the level became (merged walls and slabs plus ramp runs, cut at chunk borders). */
   shapeCount: number;
 }
 
@@ -20,31 +20,77 @@ export function createWorld(): CANNON.World {
   world.defaultContactMaterial.contactEquationRelaxation = 3;
   (world.solver as CANNON.GSSolver).iterations = 10;
   world.quatNormalizeFast = true;
+  // Boxes, not spheres around each body's origin: a chunk far from a friend is culled before any shape is tested.
+  world.broadphase.useBoundingBoxes = true;
+  skipFarBoxes(world.narrowphase);
   return world;
 }
 
-/** Builds the static labyrinth: merged wall boxes, merged floor slabs and one tilted box per ramp run. */
+type SphereBox = (si: CANNON.Sphere, sj: CANNON.Box, xi: CANNON.Vec3, xj: CANNON.Vec3, qi: CANNON.Quaternion, qj: CANNON.Quaternion, ...rest: unknown[]) => boolean;
+const local = new CANNON.Vec3();
+const unturn = new CANNON.Quaternion();
+
+/**
+ * cannon-es tests a friend's spheres against every box whose bounding sphere they touch, and long walls have big
+ * ones. A sphere outside the box grown by its radius cannot touch it: say so before the full test.
+ */
+function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
+  const np = narrowphase as unknown as { sphereBox: SphereBox };
+  const full = np.sphereBox;
+  np.sphereBox = function (this: CANNON.Narrowphase, si, sj, xi, xj, qi, qj, ...rest) {
+    xi.vsub(xj, local);
+    if (qj.x !== 0 || qj.y !== 0 || qj.z !== 0) {
+      qj.conjugate(unturn);
+      unturn.vmult(local, local);
+    }
+    const r = si.radius;
+    const h = sj.halfExtents;
+    if (local.x > h.x + r || local.x < -h.x - r || local.y > h.y + r || local.y < -h.y - r || local.z > h.z + r || local.z < -h.z - r)
+      return false;
+    return full.call(this, si, sj, xi, xj, qi, qj, ...rest);
+  };
+}
+
+interface Piece {
+  half: CANNON.Vec3;
+  centre: CANNON.Vec3;
+  turn: CANNON.Quaternion | null;
+}
+
+/**
+ * Builds the static labyrinth: merged wall boxes, merged floor slabs and one tilted box per ramp run, grouped into
+ * chunks of LEVEL_GEOMETRY.chunkCells² cells per floor so the broadphase skips the walls far from every friend.
+ */
 export function buildLevelBodies(world: CANNON.World, grid: Grid): LevelBodies {
-  const level = new CANNON.Body({ type: CANNON.Body.STATIC, mass: 0 });
-  level.collisionFilterGroup = GROUP.level;
-  level.collisionFilterMask = GROUP.all;
   const cs = grid.cellSize;
   const slab = LEVEL_GEOMETRY.slabThickness;
-  let shapeCount = 0;
+  const n = LEVEL_GEOMETRY.chunkCells;
+  const chunksAcross = Math.ceil(grid.cols / n);
+  const pieces = new Map<number, Piece[]>();
+  const put = (floor: number, col: number, row: number, piece: Piece): void => {
+    const key = (floor * Math.ceil(grid.rows / n) + Math.floor(row / n)) * chunksAcross + Math.floor(col / n);
+    const list = pieces.get(key);
+    if (list) list.push(piece);
+    else pieces.set(key, [piece]);
+  };
+  const box = (floor: number, rect: Rect, y: number, height: number): void => {
+    for (const r of cutAtChunks(rect, n)) {
+      const w = r.cols * cs;
+      const d = r.rows * cs;
+      put(floor, r.col, r.row, {
+        half: new CANNON.Vec3(w / 2, height / 2, d / 2),
+        centre: new CANNON.Vec3(r.col * cs + w / 2, y + height / 2, r.row * cs + d / 2),
+        turn: null,
+      });
+    }
+  };
 
   for (let floor = 0; floor < grid.floorCount; floor++) {
     const h = grid.heights[floor] ?? 0;
-    const walls = mergeCells(grid.cols, grid.rows, (c, r) => grid.terrain(floor, c, r) === 'wall');
-    for (const rect of walls) {
-      const height = grid.wallHeight + slab;
-      addBox(level, rect.col * cs, h - slab, rect.row * cs, rect.cols * cs, height, rect.rows * cs);
-      shapeCount++;
-    }
-    const slabs = mergeCells(grid.cols, grid.rows, (c, r) => grid.terrain(floor, c, r) === 'floor');
-    for (const rect of slabs) {
-      addBox(level, rect.col * cs, h - slab, rect.row * cs, rect.cols * cs, slab, rect.rows * cs);
-      shapeCount++;
-    }
+    for (const rect of mergeCells(grid.cols, grid.rows, (c, r) => grid.terrain(floor, c, r) === 'wall'))
+      box(floor, rect, h - slab, grid.wallHeight + slab);
+    for (const rect of mergeCells(grid.cols, grid.rows, (c, r) => grid.terrain(floor, c, r) === 'floor'))
+      box(floor, rect, h - slab, slab);
   }
 
   for (const run of grid.ramps) {
@@ -74,17 +120,48 @@ export function buildLevelBodies(world: CANNON.World, grid: Grid): LevelBodies {
       along === 'x'
         ? new CANNON.Vec3(slope / 2, t / 2, (spanRows * cs) / 2)
         : new CANNON.Vec3((spanCols * cs) / 2, t / 2, slope / 2);
-    const offset = new CANNON.Vec3(cx - normal.x * (t / 2), cy - normal.y * (t / 2), cz - normal.z * (t / 2));
-    level.addShape(new CANNON.Box(half), offset, q);
-    shapeCount++;
+    const centre = new CANNON.Vec3(cx - normal.x * (t / 2), cy - normal.y * (t / 2), cz - normal.z * (t / 2));
+    put(run.floor, Math.floor(cx / cs), Math.floor(cz / cs), { half, centre, turn: q });
   }
 
-  world.addBody(level);
-  return { world, level, shapeCount };
+  const chunks: CANNON.Body[] = [];
+  let shapeCount = 0;
+  for (const list of pieces.values()) {
+    const body = new CANNON.Body({ type: CANNON.Body.STATIC, mass: 0 });
+    body.collisionFilterGroup = GROUP.level;
+    body.collisionFilterMask = GROUP.all;
+    // The body sits at the middle of its pieces so its bounds stay tight.
+    const min = new CANNON.Vec3(Infinity, Infinity, Infinity);
+    const max = new CANNON.Vec3(-Infinity, -Infinity, -Infinity);
+    for (const p of list) {
+      const r = p.turn ? p.half.length() : 0;
+      const hx = p.turn ? r : p.half.x;
+      const hy = p.turn ? r : p.half.y;
+      const hz = p.turn ? r : p.half.z;
+      min.set(Math.min(min.x, p.centre.x - hx), Math.min(min.y, p.centre.y - hy), Math.min(min.z, p.centre.z - hz));
+      max.set(Math.max(max.x, p.centre.x + hx), Math.max(max.y, p.centre.y + hy), Math.max(max.z, p.centre.z + hz));
+    }
+    body.position.set((min.x + max.x) / 2, (min.y + max.y) / 2, (min.z + max.z) / 2);
+    for (const p of list) {
+      body.addShape(new CANNON.Box(p.half), p.centre.vsub(body.position), p.turn ?? undefined);
+      shapeCount++;
+    }
+    body.allowSleep = false;
+    world.addBody(body);
+    chunks.push(body);
+  }
+  return { world, chunks, shapeCount };
 }
 
-/** Adds an axis-aligned box given its minimum corner and size. */
-export function addBox(body: CANNON.Body, x: number, y: number, z: number, w: number, h: number, d: number): void {
-  const half = new CANNON.Vec3(w / 2, h / 2, d / 2);
-  body.addShape(new CANNON.Box(half), new CANNON.Vec3(x + w / 2, y + h / 2, z + d / 2));
+/** A rectangle of cells cut along the chunk borders into the pieces that fall in each chunk. */
+function cutAtChunks(rect: Rect, n: number): Rect[] {
+  const out: Rect[] = [];
+  for (let row = rect.row; row < rect.row + rect.rows; row = (Math.floor(row / n) + 1) * n) {
+    const rows = Math.min(rect.row + rect.rows, (Math.floor(row / n) + 1) * n) - row;
+    for (let col = rect.col; col < rect.col + rect.cols; col = (Math.floor(col / n) + 1) * n) {
+      const cols = Math.min(rect.col + rect.cols, (Math.floor(col / n) + 1) * n) - col;
+      out.push({ col, row, cols, rows });
+    }
+  }
+  return out;
 }
