@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/engine';
+import { seeded } from '../src/engine/random';
 import { idleInput, type InputSource, type TickInput } from '../src/engine/input';
 import { playLevel } from '../src/engine/bot/play';
 import { parseLevel } from '../src/levels/load';
@@ -11,17 +12,6 @@ import { FRIEND_NAMES, type Level } from '../src/levels/schema';
 
 const TICKS = 10_000;
 const args = process.argv.slice(2);
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;

@@ -37,8 +37,8 @@ export function Driver({ engine, input, running, afterFrame }: DriverProps) {
     camera.position.set(pose.x, pose.y, pose.z);
     camera.rotation.set(pose.pitch, pose.yaw, 0, 'YXZ');
     frames.current++;
-    // The first frame has been drawn by the time the second one starts.
-    if (frames.current === 2) {
+    // The first frame has been drawn by the time the second one starts; a reloaded level brings a new engine.
+    if (frames.current >= 2 && window.__dreamcycle?.engine !== engine) {
       exposeHandle({
         engine,
         renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
