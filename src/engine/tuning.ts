@@ -128,14 +128,26 @@ export const BOT = {
   passRadius: 0.35,
   /** Close enough to the cell a step ends on. */
   stopRadius: 0.2,
+  /** Close enough to the cell a skill is used from (the solver measures reach and scan radius from its centre). */
+  skillStopRadius: 0.06,
+  /** Slower than this (m/s) counts as standing still before a skill. */
+  stillSpeed: 0.3,
   /** Nearer than this to a turn, the bot walks instead of running. */
   slowDistance: 1.2,
   /** A running jump is pressed this far before the edge. */
   jumpLead: 0.25,
-  /** A dash is pressed this far before the edge of the gap. */
+  /** A dash starts at most this far before the edge of the gap. */
   dashLead: 0.5,
-  /** No progress towards the next cell for this long means stuck. */
+  /** A dash is placed to end this far short of the landing cell's centre (the rest is walked). */
+  dashShort: 0.6,
+  /** No progress towards the next cell for this long means stuck (the bot backs off once, then gives up). */
   stuckSeconds: 3,
+  /** How far ahead on the line between cell centres the bot looks while walking, so sideways drift shrinks. */
+  lookAhead: 1,
+  /** Longest a jump or dash may stay in the air before the bot calls it a miss. */
+  landSeconds: 4,
+  /** Cells of each friend's walk the bot remembers, to walk back from a checkpoint and try a jump again. */
+  trailCells: 400,
   /** Longest a step may take before the bot gives up on it. */
   stepSeconds: 60,
 } as const;

@@ -10,8 +10,7 @@ import { explainUnbeatable } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';
 
 export type SolveResult =
-  | { beatable: true; plan: Plan; states: number }
-  | { beatable: false; reasons: string[]; states: number };
+  { beatable: true; plan: Plan; states: number } | { beatable: false; reasons: string[]; states: number };
 
 export interface SolveOptions {
   /** States the search may visit before it gives up. */
@@ -147,7 +146,8 @@ function expand(
       move(p.cell, { kind: 'stand' }, {});
     });
     const leap = (l: Leap, kind: 'jump' | 'dash'): void => {
-      if (canLeap(rules, s, held, l)) move(l.from, { kind, to: l.to }, { pos: s.pos.map((p, i) => (i === g ? l.to : p)) });
+      if (canLeap(rules, s, held, l))
+        move(l.from, { kind, to: l.to }, { pos: s.pos.map((p, i) => (i === g ? l.to : p)) });
     };
     // Running jumps over one void cell.
     for (const k of rules.order) for (const l of m.jumpsFrom[k] ?? []) leap(l, 'jump');
@@ -163,7 +163,11 @@ function expand(
     }
     // A skill that can close a way (a door toggled shut, an old bridge gone) leaves the friend on one side of it:
     // try every cell it can be used from, once per different outcome, nearest first.
-    const fromEachSide = (aims: Aim[], deed: (a: Aim) => Deed, next: (pos: number[]) => Partial<WorldState> | null): void => {
+    const fromEachSide = (
+      aims: Aim[],
+      deed: (a: Aim) => Deed,
+      next: (pos: number[]) => Partial<WorldState> | null,
+    ): void => {
       const usable = aims
         .filter((a) => rules.reached(a.from) && !a.between.some((b) => rules.blocksSight(s, held, b)))
         .sort((a, b) => rules.dist[a.from]! - rules.dist[b.from]!);
@@ -200,7 +204,11 @@ function expand(
         if (n.doors.length === 0) return;
         const flags = s.flags.slice();
         for (const d of n.doors) flags[d] = flags[d] ? 0 : 1;
-        fromEachSide(n.aim, () => ({ kind: 'skill', target: n.entity.id }), () => ({ flags }));
+        fromEachSide(
+          n.aim,
+          () => ({ kind: 'skill', target: n.entity.id }),
+          () => ({ flags }),
+        );
       });
     }
     if (skill === 'diagnose') diagnoseMoves(rules, s, move);
@@ -232,7 +240,8 @@ function diagnoseMoves(
   const sets = [...found.values()];
   for (const set of sets) {
     // A set that another reveals all of (and more) is never the better choice.
-    if (sets.some((o) => o !== set && o.list.length > set.list.length && set.list.every((h) => o.list.includes(h)))) continue;
+    if (sets.some((o) => o !== set && o.list.length > set.list.length && set.list.every((h) => o.list.includes(h))))
+      continue;
     const flags = s.flags.slice();
     for (const h of set.list) flags[rules.revealedAt + h] = 1;
     move(set.at, { kind: 'skill', target: null }, { flags });

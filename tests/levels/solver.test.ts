@@ -12,7 +12,11 @@ const withFriends = (...friends: [FriendName, number, number][]): Partial<LevelI
   friends: friends.map(([friend, col, row]) => ({ friend, at: [col, row] })),
 });
 
-function corridor(row: string, entities: EntityInput[], friends: [FriendName, number, number][] = [['mia', 1, 1]]): Level {
+function corridor(
+  row: string,
+  entities: EntityInput[],
+  friends: [FriendName, number, number][] = [['mia', 1, 1]],
+): Level {
   const wall = '#'.repeat(row.length);
   return makeLevel([wall, row, wall], { entities, ...withFriends(...friends) });
 }
@@ -32,7 +36,9 @@ const stepsOf = <K extends PlanStep['kind']>(plan: Plan, kind: K): Extract<PlanS
 
 /** Where each friend ends the plan, following walks, jumps and dashes. */
 function finalCells(level: Level, plan: Plan): Map<string, CellRef> {
-  const at = new Map<string, CellRef>(level.friends.map((f) => [f.friend, { floor: f.floor, col: f.at[0], row: f.at[1] }]));
+  const at = new Map<string, CellRef>(
+    level.friends.map((f) => [f.friend, { floor: f.floor, col: f.at[0], row: f.at[1] }]),
+  );
   for (const s of plan.steps) {
     if (s.kind === 'walk') at.set(s.friend, s.path[s.path.length - 1]!);
     if (s.kind === 'jump' || s.kind === 'dash') at.set(s.friend, s.to);
@@ -43,7 +49,9 @@ function finalCells(level: Level, plan: Plan): Map<string, CellRef> {
 /** A player could follow the plan: walks start where the friend stands and go cell to neighbouring cell. */
 function expectFollowable(level: Level, plan: Plan): void {
   const grid = new Grid(level);
-  const at = new Map<string, CellRef>(level.friends.map((f) => [f.friend, { floor: f.floor, col: f.at[0], row: f.at[1] }]));
+  const at = new Map<string, CellRef>(
+    level.friends.map((f) => [f.friend, { floor: f.floor, col: f.at[0], row: f.at[1] }]),
+  );
   let active: string = level.friends[0]!.friend;
   for (const s of plan.steps) {
     if (s.kind === 'switch') {
@@ -168,9 +176,18 @@ describe('solveLevel', () => {
     expect(reasonsOf(solveLevel(corridor('#.....#', [exitAt(5), wall])))).toContain(
       'false wall "fake" (only Noah\'s diagnosis reveals it, and Noah is not in the level)',
     );
-    const level = corridor('#.....#', [exitAt(5), wall], [['mia', 1, 1], ['noah', 1, 1]]);
+    const level = corridor(
+      '#.....#',
+      [exitAt(5), wall],
+      [
+        ['mia', 1, 1],
+        ['noah', 1, 1],
+      ],
+    );
     const plan = beatable(solveLevel(level));
-    expect(stepsOf(plan, 'skill')).toEqual([expect.objectContaining({ friend: 'noah', skill: 'diagnose', target: null })]);
+    expect(stepsOf(plan, 'skill')).toEqual([
+      expect.objectContaining({ friend: 'noah', skill: 'diagnose', target: null }),
+    ]);
     expectFollowable(level, plan);
   });
 
@@ -191,6 +208,30 @@ describe('solveLevel', () => {
     const plan = beatable(solveLevel(level));
     expect(stepsOf(plan, 'dash')).toEqual([
       { kind: 'dash', friend: 'leo', from: { floor: 0, col: 3, row: 1 }, to: { floor: 0, col: 6, row: 1 } },
+    ]);
+    expectFollowable(level, plan);
+  });
+
+  it('lets Leo dash onto stepping stones Noah reveals in a chasm, and on across', () => {
+    const stones: EntityInput[] = [
+      { id: 'stone-1', type: 'hidden-platform', at: [6, 1] },
+      { id: 'stone-2', type: 'hidden-platform', at: [7, 1] },
+    ];
+    const row = '#...      ..#';
+    expect(solveLevel(corridor(row, [exitAt(11), ...stones], [['leo', 1, 1]])).beatable).toBe(false);
+    const level = corridor(
+      row,
+      [exitAt(11), ...stones],
+      [
+        ['leo', 1, 1],
+        ['noah', 2, 1],
+      ],
+    );
+    const plan = beatable(solveLevel(level));
+    expect(stepsOf(plan, 'skill')).toEqual([expect.objectContaining({ friend: 'noah', skill: 'diagnose' })]);
+    expect(stepsOf(plan, 'dash').map((s) => [s.from.col, s.to.col])).toEqual([
+      [3, 6],
+      [7, 10],
     ]);
     expectFollowable(level, plan);
   });

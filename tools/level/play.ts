@@ -35,9 +35,9 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   console.error(`${file}: did NOT reach the exit — ${times}`);
-  console.error(`  ${r.reason}`);
   const step = r.failedStep !== undefined ? solved.plan.steps[r.failedStep] : undefined;
   if (step) console.error(`  plan step ${r.failedStep! + 1} of ${solved.plan.steps.length}: ${describeStep(step)}`);
+  console.error(`  ${r.reason}`);
   console.error('  The solver says this level is beatable: either the plan asks for more than the physics allows, or the bot plays it wrong.');
   return 1;
 }

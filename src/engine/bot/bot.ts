@@ -1,17 +1,20 @@
 // The bot: plays a plan in the engine as a player would, one tick of input at a time (look, move, run, jump,
-// switch, skill, E). It steers to each cell's centre and says which step failed and where when it cannot go on.
+// switch, skill, E). It steers along the line of cell centres, recovers from small drifts, retries a jump or dash
+// once after falling back to a checkpoint it can walk from, and says which step failed and where when it cannot go on.
 import type { FriendName } from '../../levels/schema';
-import { describeCell, describeStep, type Plan, type PlanStep } from '../../levels/plan';
+import { describeCell, type Plan, type PlanStep } from '../../levels/plan';
 import type { Engine } from '../engine';
 import type { GameEvent } from '../events';
 import { wrapAngle, type Friend } from '../friend';
 import type { CellRef } from '../grid';
 import { idleInput, type InputSource, type TickInput } from '../input';
 import { aimPoint } from '../skills/aim';
-import { BODY, BOT, TICK } from '../tuning';
+import { BODY, BOT, SKILLS, TICK } from '../tuning';
 
 export interface BotFailure {
+  /** Index of the plan step that failed. */
   step: number;
+  /** What went wrong and where (the cell), without the step: PlayResult and the tools say which step. */
   reason: string;
 }
 
@@ -33,8 +36,21 @@ export class Bot implements InputSource {
   private stepTicks = 0;
   private waypoints: Waypoint[] = [];
   private wp = 0;
+  /** Where the current leg of the walk starts: the bot keeps to the line from here to the next waypoint. */
+  private legX = 0;
+  private legZ = 0;
   private best = Infinity;
   private sinceBest = 0;
+  /** How near the end of the walk counts as there. */
+  private stopRadius: number = BOT.stopRadius;
+  /** Whether the current step already backed off to a cell centre after getting stuck. */
+  private unstuck = false;
+  /** Whether the current jump or dash was already tried again after a fall. */
+  private retried = false;
+  /** Ticks in the air (or dashing) during a jump or dash step. */
+  private airTicks = 0;
+  /** The cells each friend has walked in the plan so far, to walk back after waking at a checkpoint. */
+  private readonly trails = new Map<FriendName, CellRef[]>();
   /** Events seen since the last tick. */
   private seen: GameEvent[] = [];
   /** Where each friend last stood on solid ground, to say where a fall began. */
@@ -43,6 +59,7 @@ export class Bot implements InputSource {
   constructor(engine: Engine, plan: Plan) {
     this.engine = engine;
     this.plan = plan;
+    for (const f of engine.level.friends) this.trails.set(f.friend, [{ floor: f.floor, col: f.at[0], row: f.at[1] }]);
   }
 
   get done(): boolean {
@@ -55,9 +72,36 @@ export class Bot implements InputSource {
     for (const e of events) {
       if (e.type === 'respawn' && !this.failure && !this.done) {
         const why = e.cause === 'void' ? 'fell into the void' : 'lost all lucidity';
-        this.fail(`${e.friend} ${why}; last stood at ${this.whereIs(e.friend)}`);
+        if (!this.retryLeap(e.friend)) this.fail(`${e.friend} ${why}; last stood at ${this.whereIs(e.friend)}`);
       }
     }
+  }
+
+  /**
+   * After a fall during a jump or dash: walk back along the cells this friend already walked from where it woke
+   * to the run-up, and try once more. Only when it woke somewhere on its own trail, so the way back is one it took.
+   */
+  private retryLeap(name: FriendName): boolean {
+    const step = this.plan.steps[this.stepIndex];
+    if (this.retried || !step || (step.kind !== 'jump' && step.kind !== 'dash') || step.friend !== name) return false;
+    const friend = this.engine.active;
+    if (friend.name !== name) return false;
+    const woke = this.engine.cellOf(friend);
+    const trail = this.trails.get(name) ?? [];
+    let at = -1;
+    for (let i = trail.length - 1; i >= 0; i--) if (sameCell(trail[i]!, woke)) {
+      at = i;
+      break;
+    }
+    if (at === -1 || !sameCell(trail[trail.length - 1]!, step.from)) return false;
+    const back = trail.slice(at);
+    // A way back that needs a jump of its own is not a walk.
+    for (let i = 1; i < back.length; i++) if (Math.abs(back[i]!.col - back[i - 1]!.col) + Math.abs(back[i]!.row - back[i - 1]!.row) > 1) return false;
+    this.retried = true;
+    this.startWalk(back);
+    this.phase = RETRY_PHASE;
+    this.airTicks = 0;
+    return true;
   }
 
   next(): TickInput {
@@ -82,7 +126,10 @@ export class Bot implements InputSource {
       case 'switch':
         return this.playSwitch(step.friend, input);
       case 'walk':
-        if (this.phase === 0) this.startWalk(step.path);
+        if (this.phase === 0) {
+          this.startWalk(step.path);
+          this.trail(step.friend, step.path);
+        }
         return this.walk(input, true) ? this.advance(input) : input;
       case 'jump':
       case 'dash':
@@ -117,16 +164,44 @@ export class Bot implements InputSource {
     const dz = Math.sign(step.to.row - step.from.row);
     const half = engine.grid.cellSize / 2;
     switch (this.phase) {
-      case 0: // to the centre of the cell it starts from
-        this.startWalk([step.from]);
+      case 0: {
+        // A jump runs from the centre of its cell; a dash starts where it will end just short of the landing cell's
+        // centre, so it never carries Leo past a narrow ledge (back in the run-up cell when he came that way).
+        this.airTicks = 0;
+        if (step.kind === 'jump') {
+          this.startWalk([step.from]);
+          this.phase = 1;
+          return input;
+        }
+        const runUp = { floor: step.from.floor, col: step.from.col - dx, row: step.from.row - dz };
+        const trail = this.trails.get(friend.name) ?? [];
+        const cameFrom = trail.length > 1 && sameCell(trail[trail.length - 2]!, runUp);
+        const toDistance = (to.x - from.x) * dx + (to.z - from.z) * dz;
+        const dash = SKILLS.overclock.dashSpeed * SKILLS.overclock.dashSeconds;
+        const start = Math.min(half - BOT.dashLead, Math.max(cameFrom ? -engine.grid.cellSize : 0, toDistance - BOT.dashShort - dash));
+        this.startWalk(start < -half ? [step.from, runUp] : [step.from]);
+        const last = this.waypoints[this.waypoints.length - 1];
+        if (last) {
+          last.x = from.x + dx * start;
+          last.z = from.z + dz * start;
+        }
+        this.stopRadius = BOT.skillStopRadius;
         this.phase = 1;
         return input;
+      }
       case 1:
         if (!this.walk(input, true)) return input;
-        if (step.kind === 'dash' && engine.skillStatus(friend).cooldownLeft > 0) return input;
+        if (step.kind === 'dash' && (engine.skillStatus(friend).cooldownLeft > 0 || friend.speed() > BOT.stillSpeed)) return input;
         this.phase = 2;
         return input;
       case 2: {
+        if (step.kind === 'dash') {
+          // Turned along the line and dashing in the same tick: the turn is applied before the skill.
+          this.face(friend, input, from.x + dx * 50, from.z + dz * 50, 0);
+          input.skill = true;
+          this.phase = 3;
+          return input;
+        }
         // Run straight along the line, aiming far ahead so any sideways error shrinks.
         this.face(friend, input, from.x + dx * 50, from.z + dz * 50, 0);
         input.moveY = 1;
@@ -137,6 +212,7 @@ export class Bot implements InputSource {
           if (step.kind === 'jump') input.jump = true;
           else input.skill = true;
           this.phase = 3;
+          this.airTicks = 0;
         }
         return input;
       }
@@ -150,13 +226,19 @@ export class Bot implements InputSource {
         input.moveY = past < 0 ? 1 : 0;
         input.run = true;
         if (landed && past > -half) {
+          this.trail(friend.name, [step.to]);
           this.startWalk([step.to]);
           this.phase = 4;
-        } else if (this.stepTicks * TICK > 4) this.fail(`did not land on ${describeCell(step.to)}`);
+        } else if (++this.airTicks * TICK > BOT.landSeconds)
+          this.fail(`did not land on ${describeCell(step.to)} within ${BOT.landSeconds} s; now at ${describeCell(c)}`);
         return input;
       }
-      default:
+      case 4:
         return this.walk(input, true) ? this.advance(input) : input;
+      default:
+        // Walking back along its trail after a fall; then the leap starts over.
+        if (this.walk(input, true)) this.phase = 0;
+        return input;
     }
   }
 
@@ -166,10 +248,12 @@ export class Bot implements InputSource {
     switch (this.phase) {
       case 0:
         this.startWalk([step.from]);
+        // The solver measures reach and the scan radius from the cell centre: stand on it.
+        this.stopRadius = BOT.skillStopRadius;
         this.phase = 1;
         return input;
       case 1:
-        if (!this.walk(input, true) || friend.speed() > 0.3) return input;
+        if (!this.walk(input, true) || friend.speed() > BOT.stillSpeed) return input;
         if (engine.skillStatus(friend).cooldownLeft > 0) return input;
         this.phase = 2;
         return input;
@@ -193,6 +277,9 @@ export class Bot implements InputSource {
       default:
         for (const e of this.seen) {
           if (e.type === 'skill-failed') this.fail(`${e.skill} failed: ${e.reason}`);
+          // The solver only scans where something new is hidden: an empty scan means the two disagree.
+          if (e.type === 'diagnose' && e.found.length === 0)
+            this.fail(`the scan from ${describeCell(engine.cellOf(friend))} found nothing hidden within ${SKILLS.diagnose.radius} m`);
           if (e.type === 'skill' && e.friend === friend.name) return this.advance(input);
         }
         if (this.phase++ > 10) this.fail(`${step.skill} gave no answer`);
@@ -238,7 +325,19 @@ export class Bot implements InputSource {
     this.wp = 0;
     this.best = Infinity;
     this.sinceBest = 0;
+    this.stopRadius = BOT.stopRadius;
     this.phase = Math.max(this.phase, 1);
+    const p = this.engine.active.position;
+    this.legX = p.x;
+    this.legZ = p.z;
+  }
+
+  /** Adds walked cells to a friend's trail (kept short: only the way back to a checkpoint matters). */
+  private trail(name: FriendName, cells: CellRef[]): void {
+    const t = this.trails.get(name) ?? [];
+    for (const c of cells) if (!t.length || !sameCell(t[t.length - 1]!, c)) t.push(c);
+    if (t.length > BOT.trailCells) t.splice(0, t.length - BOT.trailCells);
+    this.trails.set(name, t);
   }
 
   /** Steers along the waypoints; true once at the last one. */
@@ -248,8 +347,10 @@ export class Bot implements InputSource {
     if (!target) return true;
     const last = this.wp === this.waypoints.length - 1;
     const d = Math.hypot(target.x - friend.position.x, target.z - friend.position.z);
-    if (d < (last && stop ? BOT.stopRadius : BOT.passRadius)) {
+    if (d < (last && stop ? this.stopRadius : BOT.passRadius)) {
       this.wp++;
+      this.legX = target.x;
+      this.legZ = target.z;
       this.best = Infinity;
       return this.wp >= this.waypoints.length;
     }
@@ -257,10 +358,35 @@ export class Bot implements InputSource {
       this.best = d;
       this.sinceBest = 0;
     } else if ((this.sinceBest += TICK) > BOT.stuckSeconds) {
-      this.fail(`stuck at ${describeCell(this.engine.cellOf(friend))} on the way to [${this.engine.grid.cellOf(target.x, target.z).col}, ${this.engine.grid.cellOf(target.x, target.z).row}]`);
+      const at = this.engine.cellOf(friend);
+      const to = this.engine.grid.cellOf(target.x, target.z);
+      if (!this.unstuck) {
+        // Back off to the centre of the cell it stands in, then head on along the line once more.
+        this.unstuck = true;
+        const c = this.engine.grid.center(at.floor, at.col, at.row);
+        this.waypoints.splice(this.wp, 0, { x: c.x, z: c.z });
+        this.legX = friend.position.x;
+        this.legZ = friend.position.z;
+        this.best = Infinity;
+        this.sinceBest = 0;
+        return false;
+      }
+      this.fail(`stuck at ${describeCell(at)} on the way to [${to.col}, ${to.row}]`);
       return false;
     }
-    this.face(friend, input, target.x, target.z, null);
+    // Keep to the line between cell centres: aim at a point a little ahead on it, so a drift sideways shrinks.
+    const lx = target.x - this.legX;
+    const lz = target.z - this.legZ;
+    const len = Math.hypot(lx, lz);
+    let aimX = target.x;
+    let aimZ = target.z;
+    if (len > 1e-6) {
+      const along = ((friend.position.x - this.legX) * lx + (friend.position.z - this.legZ) * lz) / len;
+      const ahead = Math.min(len, Math.max(0, along) + BOT.lookAhead);
+      aimX = this.legX + (lx / len) * ahead;
+      aimZ = this.legZ + (lz / len) * ahead;
+    }
+    this.face(friend, input, aimX, aimZ, null);
     input.moveY = d < BOT.slowDistance ? Math.max(0.3, d / BOT.slowDistance) : 1;
     input.run = d > BOT.slowDistance * 2;
     return false;
@@ -281,13 +407,14 @@ export class Bot implements InputSource {
     this.phase = 0;
     this.stepTicks = 0;
     this.waypoints = [];
+    this.unstuck = false;
+    this.retried = false;
     return input;
   }
 
   private fail(reason: string): void {
     if (this.failure) return;
-    const step = this.plan.steps[this.stepIndex];
-    this.failure = { step: this.stepIndex, reason: `step ${this.stepIndex + 1} (${step ? describeStep(step) : 'after the last step'}): ${reason}` };
+    this.failure = { step: this.stepIndex, reason };
   }
 
   private slotOf(name: FriendName): number {
@@ -300,3 +427,9 @@ export class Bot implements InputSource {
 }
 
 const IDLE: Readonly<TickInput> = idleInput();
+/** The phase of a jump or dash step in which the friend walks back along its trail after a fall. */
+const RETRY_PHASE = 9;
+
+function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.floor === b.floor && a.col === b.col && a.row === b.row;
+}

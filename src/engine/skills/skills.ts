@@ -1,7 +1,7 @@
 // The four friends' skills: a press by the active friend, cooldowns ticking for everyone, and what the HUD shows.
 import type { Engine } from '../engine';
 import type { Friend } from '../friend';
-import { SKILLS } from '../tuning';
+import { BODY, SKILLS } from '../tuning';
 import { aim } from './aim';
 import { SKILL_OF, type Prompt, type SkillName, type SkillStatus } from './types';
 
@@ -49,7 +49,8 @@ export class Skills {
       }
       case 'diagnose': {
         const p = friend.position;
-        const found = engine.entities.reveal(p.x, p.y, p.z, SKILLS.diagnose.radius);
+        // Measured from the feet, at the height of the floor Noah stands on, like the hidden things themselves.
+        const found = engine.entities.reveal(p.x, p.y - BODY.radius, p.z, SKILLS.diagnose.radius);
         this.used(friend, skill, undefined);
         engine.emit({ type: 'diagnose', found });
         return;

@@ -211,7 +211,9 @@ export class SolverModel {
         const other = byId.get(e.pair);
         if (other?.type !== 'bridge-anchor') continue;
         // One span per pair of anchors, whichever names the other.
-        if (this.spans.some((s) => (s.a.id === other.id && s.b.id === e.id) || (s.a.id === e.id && s.b.id === other.id)))
+        if (
+          this.spans.some((s) => (s.a.id === other.id && s.b.id === e.id) || (s.a.id === e.id && s.b.id === other.id))
+        )
           continue;
         const cells = this.spanCells(e, other);
         if (!cells) continue;
@@ -271,7 +273,9 @@ export class SolverModel {
           const d = Math.hypot(p.x - tp.x, p.y + EYE - tp.y, p.z - tp.z);
           if (d > reach) continue;
           const between = this.cellsBetween(col, row, t.col, t.row).flatMap(([c, r]) =>
-            floor === t.floor ? [this.grid.key(floor, c, r)] : [this.grid.key(floor, c, r), this.grid.key(t.floor, c, r)],
+            floor === t.floor
+              ? [this.grid.key(floor, c, r)]
+              : [this.grid.key(floor, c, r), this.grid.key(t.floor, c, r)],
           );
           out.push({ aim: { from, between, target: id }, d });
         }
@@ -375,6 +379,9 @@ export class SolverModel {
           if (!g.inside(col, row)) break;
           const cell = g.key(c.floor, col, row);
           if (this.isVoid(cell)) {
+            // A hidden platform or a bridge over the void may be a landing (once there) or part of the gap.
+            if (gap.length >= minGap && gap.length <= maxGap && this.maybeWalkable(cell))
+              (out[k] ??= []).push({ from: k, runUp, gap: [...gap], to: cell });
             gap.push(cell);
             continue;
           }
