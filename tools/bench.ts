@@ -88,7 +88,7 @@ for (const file of files) {
   if (!largest || cells > largest.cells) largest = { level, cells };
   rows.push(
     `${file.padEnd(28)} friends ${String(level.friends.length).padStart(1)}  tick median ${ticks.median.toFixed(4)} ms  p95 ${ticks.p95.toFixed(4)} ms  ` +
-      `build ${percentile(builds, 0.5).toFixed(2)} ms  level bodies: 1 static body, ${engine.levelShapes} boxes`,
+      `build ${percentile(builds, 0.5).toFixed(2)} ms  level: ${engine.levelChunks} static chunks, ${engine.levelShapes} boxes`,
   );
 }
 console.log(`engine: ${TICKS} ticks at 60 Hz per level, node ${process.version}`);

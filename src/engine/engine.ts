@@ -39,6 +39,8 @@ export class Engine {
   readonly skills: Skills;
   /** How many boxes the static labyrinth became. */
   readonly levelShapes: number;
+  /** How many static bodies (chunks of cells) hold those boxes. */
+  readonly levelChunks: number;
   /** Milliseconds the level took to build. */
   readonly buildMs: number;
 
@@ -60,7 +62,9 @@ export class Engine {
     this.level = level;
     this.grid = new Grid(level);
     this.world = createWorld();
-    this.levelShapes = buildLevelBodies(this.world, this.grid).shapeCount;
+    const built = buildLevelBodies(this.world, this.grid);
+    this.levelShapes = built.shapeCount;
+    this.levelChunks = built.chunks.length;
     this.friends = level.friends.map((start, slot) => {
       const at = this.grid.center(start.floor, start.at[0], start.at[1]);
       return new Friend(start.friend, slot, this.world, at, DIR_YAW[start.facing]);

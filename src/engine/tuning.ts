@@ -53,7 +53,7 @@ export const LEVEL_GEOMETRY = {
   slabThickness: 0.4,
   rampThickness: 0.4,
   /** The static labyrinth is cut into chunks this many cells across, so far walls cost nothing per tick. */
-  chunkCells: 6,
+  chunkCells: 8,
 } as const;
 
 /**
