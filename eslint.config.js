@@ -27,8 +27,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', '@react-three/*', 'three', 'three/*'], message: 'The engine runs without a screen.' },
-            { group: ['**/view/**', '**/ui/**', '**/input/**', '**/xr/**'], message: 'Dependencies point one way: view/ui/input → engine.' },
+            {
+              group: ['react', 'react-dom', '@react-three/*', 'three', 'three/*'],
+              message: 'The engine runs without a screen.',
+            },
+            {
+              group: ['**/view/**', '**/ui/**', '**/input/**', '**/xr/**'],
+              message: 'Dependencies point one way: view/ui/input → engine.',
+            },
           ],
         },
       ],

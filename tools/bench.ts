@@ -68,7 +68,11 @@ function benchTicks(level: Level): { median: number; p95: number; mean: number }
     if (t >= 600) times.push(ms); // the first ten seconds warm the JIT
   }
   times.sort((a, b) => a - b);
-  return { median: percentile(times, 0.5), p95: percentile(times, 0.95), mean: times.reduce((a, b) => a + b, 0) / times.length };
+  return {
+    median: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+  };
 }
 
 const files = readdirSync('levels')

@@ -25,7 +25,14 @@ export interface EngineSnapshot {
   tick: number;
   active: number;
   status: EngineStatus;
-  friends: { name: FriendName; p: [number, number, number]; v: [number, number, number]; yaw: number; pitch: number; lucidity: number }[];
+  friends: {
+    name: FriendName;
+    p: [number, number, number];
+    v: [number, number, number];
+    yaw: number;
+    pitch: number;
+    lucidity: number;
+  }[];
   entities: Record<string, unknown>;
 }
 

@@ -17,4 +17,3 @@ export type GameEvent =
   | { type: 'lucidity'; friend: FriendName; value: number };
 
 export type GameEventType = GameEvent['type'];
-

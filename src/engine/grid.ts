@@ -207,6 +207,52 @@ export class Grid {
   }
 }
 
+/**
+ * The tilted box a ramp run is made of, for the physics and the view alike (what you see is what you stand on):
+ * its centre, half sizes before tilting, and the tilt about the x axis (runs north/south) or z axis (east/west).
+ */
+export interface RampSlab {
+  centre: Vec3Like;
+  half: Vec3Like;
+  axis: 'x' | 'z';
+  angle: number;
+}
+
+export function rampSlab(run: RampRun, cellSize: number, thickness: number): RampSlab {
+  const first = run.cells[0]!;
+  const last = run.cells[run.cells.length - 1]!;
+  const minCol = Math.min(first.col, last.col);
+  const minRow = Math.min(first.row, last.row);
+  const spanCols = Math.abs(last.col - first.col) + 1;
+  const spanRows = Math.abs(last.row - first.row) + 1;
+  const length = run.cells.length * cellSize;
+  const rise = run.toHeight - run.fromHeight;
+  const slope = Math.hypot(length, rise);
+  const tilt = Math.atan2(rise, length);
+  const alongX = run.dir === 'east' || run.dir === 'west';
+  const sign = run.dir === 'east' || run.dir === 'south' ? 1 : -1;
+  // Tilt so the surface rises in the run's direction: about +z for east/west, about +x for north/south.
+  const axis = alongX ? 'z' : 'x';
+  const angle = alongX ? sign * tilt : -sign * tilt;
+  // The surface normal after the tilt; the centre sits half the thickness below the sloped top.
+  const nx = alongX ? -Math.sin(angle) : 0;
+  const ny = Math.cos(angle);
+  const nz = alongX ? 0 : Math.sin(angle);
+  const t = thickness / 2;
+  return {
+    centre: {
+      x: (minCol + spanCols / 2) * cellSize - nx * t,
+      y: (run.fromHeight + run.toHeight) / 2 - ny * t,
+      z: (minRow + spanRows / 2) * cellSize - nz * t,
+    },
+    half: alongX
+      ? { x: slope / 2, y: t, z: (spanRows * cellSize) / 2 }
+      : { x: (spanCols * cellSize) / 2, y: t, z: slope / 2 },
+    axis,
+    angle,
+  };
+}
+
 export interface Rect {
   col: number;
   row: number;

@@ -108,13 +108,18 @@ function floorPanel(level: Level, grid: Grid, floor: number, x0: number): string
                 ? FILL.wallTop
                 : FILL.void
               : FILL.ramp;
-      out.push(`<rect x="${x0 + col * CELL}" y="${y0 + row * CELL}" width="${CELL}" height="${CELL}" fill="${fill}" stroke="#0002" stroke-width="0.5"/>`);
+      out.push(
+        `<rect x="${x0 + col * CELL}" y="${y0 + row * CELL}" width="${CELL}" height="${CELL}" fill="${fill}" stroke="#0002" stroke-width="0.5"/>`,
+      );
     }
   }
   for (const run of grid.ramps.filter((r) => r.floor === floor)) {
     const first = run.cells[0]!;
     const last = run.cells[run.cells.length - 1]!;
-    const c = (p: { col: number; row: number }): [number, number] => [x0 + (p.col + 0.5) * CELL, y0 + (p.row + 0.5) * CELL];
+    const c = (p: { col: number; row: number }): [number, number] => [
+      x0 + (p.col + 0.5) * CELL,
+      y0 + (p.row + 0.5) * CELL,
+    ];
     const [ax, ay] = c(first);
     const [bx, by] = c(last);
     const dx = Math.sign(bx - ax) || (run.dir === 'east' ? 1 : run.dir === 'west' ? -1 : 0);
@@ -124,7 +129,9 @@ function floorPanel(level: Level, grid: Grid, floor: number, x0: number): string
         `stroke="#6b5320" stroke-width="2.5" marker-end="url(#arrow)"><title>ramp up to floor ${run.above.floor}</title></line>`,
     );
   }
-  out.push(`<rect x="${x0}" y="${y0}" width="${grid.cols * CELL}" height="${grid.rows * CELL}" fill="none" stroke="#000" stroke-width="1"/>`);
+  out.push(
+    `<rect x="${x0}" y="${y0}" width="${grid.cols * CELL}" height="${grid.rows * CELL}" fill="none" stroke="#000" stroke-width="1"/>`,
+  );
   out.push('</g>');
   return out.join('\n');
 }
@@ -140,9 +147,17 @@ function links(e: Entity, byId: Map<string, Entity>, at: At): string {
   };
   switch (e.type) {
     case 'code-node':
-      return e.controls.map((id) => byId.get(id)).filter((t) => t !== undefined).map((t) => line(t, '#12a4b8', '')).join('');
+      return e.controls
+        .map((id) => byId.get(id))
+        .filter((t) => t !== undefined)
+        .map((t) => line(t, '#12a4b8', ''))
+        .join('');
     case 'pressure-plate':
-      return e.controls.map((id) => byId.get(id)).filter((t) => t !== undefined).map((t) => line(t, '#8a6d3b', '1 3')).join('');
+      return e.controls
+        .map((id) => byId.get(id))
+        .filter((t) => t !== undefined)
+        .map((t) => line(t, '#8a6d3b', '1 3'))
+        .join('');
     case 'bridge-anchor': {
       const pair = byId.get(e.pair);
       if (pair?.type !== 'bridge-anchor') return '';
@@ -191,7 +206,8 @@ function entitySymbol(e: Entity, at: At, px: (c: CellRef) => [number, number]): 
       shape = `<rect x="${x - h + 3}" y="${y - h + 3}" width="${CELL - 6}" height="${CELL - 6}" fill="none" stroke="#9fe0ff" stroke-width="1.5" stroke-dasharray="3 2"/>${letter('H', '#9fe0ff')}`;
       break;
     case 'cracked-wall':
-      shape = `<rect x="${x - h + 1}" y="${y - h + 1}" width="${CELL - 2}" height="${CELL - 2}" fill="#6d5f63" stroke="#000"/>` +
+      shape =
+        `<rect x="${x - h + 1}" y="${y - h + 1}" width="${CELL - 2}" height="${CELL - 2}" fill="#6d5f63" stroke="#000"/>` +
         `<polyline points="${x - 6},${y - 10} ${x - 1},${y - 3} ${x - 5},${y + 2} ${x + 3},${y + 10}" fill="none" stroke="#f5d0a0" stroke-width="1.5"/>${letter('C', '#fff')}`;
       break;
     case 'doubt-hazard':
@@ -262,7 +278,9 @@ function route(level: Level, plan: Plan, px: (c: CellRef) => [number, number], b
     );
     lines.push(`${n}. ${describeStep(step)}`);
   };
-  const at = new Map<FriendName, CellRef>(level.friends.map((f) => [f.friend, { floor: f.floor, col: f.at[0], row: f.at[1] }]));
+  const at = new Map<FriendName, CellRef>(
+    level.friends.map((f) => [f.friend, { floor: f.floor, col: f.at[0], row: f.at[1] }]),
+  );
   for (const step of plan.steps) {
     switch (step.kind) {
       case 'walk':
@@ -307,7 +325,10 @@ function legend(level: Level, x: number, y: number, routeLines: string[]): { svg
   ];
   swatches.forEach(([fill, name], i) => {
     const sx = x + i * 125;
-    out.push(`<rect x="${sx}" y="${y + 10}" width="14" height="14" fill="${fill}" stroke="#000" stroke-width="0.5"/>`, text(sx + 18, y + 21, name, 9));
+    out.push(
+      `<rect x="${sx}" y="${y + 10}" width="14" height="14" fill="${fill}" stroke="#000" stroke-width="0.5"/>`,
+      text(sx + 18, y + 21, name, 9),
+    );
   });
   const symbols = [
     'D door (red closed, green open)',

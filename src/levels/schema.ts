@@ -60,7 +60,11 @@ const id = z
   .meta({ description: 'A unique name other entities use to refer to this one.' });
 const ref = id.meta({ description: 'The id of another entity.' });
 const text = z.string().max(LIMITS.textLength);
-const index = z.number().int().min(0).max(LIMITS.gridSide - 1);
+const index = z
+  .number()
+  .int()
+  .min(0)
+  .max(LIMITS.gridSide - 1);
 
 export const cell = z
   .tuple([index, index])
@@ -135,7 +139,11 @@ export const door = z
   .strictObject({ ...entityBase, type: z.literal('door'), open: z.boolean().default(false) })
   .meta({ description: 'A firewall door, opened by code nodes (toggle) or pressure plates (held).' });
 export const pressurePlate = z
-  .strictObject({ ...entityBase, type: z.literal('pressure-plate'), controls: z.array(ref).min(1).max(LIMITS.listLength) })
+  .strictObject({
+    ...entityBase,
+    type: z.literal('pressure-plate'),
+    controls: z.array(ref).min(1).max(LIMITS.listLength),
+  })
   .meta({ description: 'Holds the doors it controls open while a friend stands on it.' });
 export const movingPlatform = z
   .strictObject({

@@ -2,7 +2,7 @@
 // call), the trim along wall tops and floor edges in one set of lines. Built once per level, never per frame.
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { mergeCells, DIR_STEP, type Grid } from '../engine/grid';
+import { mergeCells, rampSlab, DIR_STEP, type Grid } from '../engine/grid';
 import { LEVEL_GEOMETRY, MOVE } from '../engine/tuning';
 import type { Palette } from './palette';
 
@@ -47,33 +47,12 @@ export function buildLabyrinth(grid: Grid, palette: Palette): LabyrinthGeometry 
   }
 
   for (const run of grid.ramps) {
-    const first = run.cells[0]!;
-    const last = run.cells[run.cells.length - 1]!;
-    const minCol = Math.min(first.col, last.col);
-    const minRow = Math.min(first.row, last.row);
-    const spanCols = Math.abs(last.col - first.col) + 1;
-    const spanRows = Math.abs(last.row - first.row) + 1;
-    const length = run.cells.length * cs;
-    const rise = run.toHeight - run.fromHeight;
-    const slope = Math.hypot(length, rise);
-    const angle = Math.atan2(rise, length);
-    const t = LEVEL_GEOMETRY.rampThickness;
-    const alongX = run.dir === 'east' || run.dir === 'west';
-    const sign = run.dir === 'east' || run.dir === 'south' ? 1 : -1;
-    // The same tilted box as the physics (src/engine/physics/world.ts), so what you see is what you stand on.
-    const box = alongX
-      ? new THREE.BoxGeometry(slope, t, spanRows * cs)
-      : new THREE.BoxGeometry(spanCols * cs, t, slope);
-    const q = new THREE.Quaternion();
-    if (alongX) q.setFromAxisAngle(new THREE.Vector3(0, 0, 1), sign * angle);
-    else q.setFromAxisAngle(new THREE.Vector3(1, 0, 0), -sign * angle);
-    const normal = new THREE.Vector3(0, 1, 0).applyQuaternion(q);
-    box.applyQuaternion(q);
-    box.translate(
-      (minCol + spanCols / 2) * cs - normal.x * (t / 2),
-      (run.fromHeight + run.toHeight) / 2 - normal.y * (t / 2),
-      (minRow + spanRows / 2) * cs - normal.z * (t / 2),
-    );
+    // The same tilted box as the physics, so what you see is what you stand on.
+    const slab = rampSlab(run, cs, LEVEL_GEOMETRY.rampThickness);
+    const box = new THREE.BoxGeometry(slab.half.x * 2, slab.half.y * 2, slab.half.z * 2);
+    const axis = slab.axis === 'x' ? new THREE.Vector3(1, 0, 0) : new THREE.Vector3(0, 0, 1);
+    box.applyQuaternion(new THREE.Quaternion().setFromAxisAngle(axis, slab.angle));
+    box.translate(slab.centre.x, slab.centre.y, slab.centre.z);
     paint(box, (_y, ny) => (ny > 0.5 ? floor : floorUnder));
     parts.push(box);
   }

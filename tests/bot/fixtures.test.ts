@@ -30,7 +30,12 @@ describe('the bot plays the fixture levels', () => {
 
   it('does not cross the overclock chasm with a running jump instead of a dash', () => {
     const plan = structuredClone(plans.overclock!);
-    plan.steps[1] = { kind: 'jump', friend: 'leo', from: { floor: 0, col: 2, row: 1 }, to: { floor: 0, col: 5, row: 1 } };
+    plan.steps[1] = {
+      kind: 'jump',
+      friend: 'leo',
+      from: { floor: 0, col: 2, row: 1 },
+      to: { floor: 0, col: 5, row: 1 },
+    };
     const r = playLevel(level('overclock'), plan, { maxGameSeconds: 30 });
     expect(r.reached).toBe(false);
     expect(r.failedStep).toBe(1);
@@ -43,7 +48,14 @@ describe('the bot plays the fixture levels', () => {
     const alone = {
       ...plan,
       steps: [
-        { kind: 'walk' as const, friend: 'mia' as const, path: [{ floor: 0, col: 2, row: 1 }, { floor: 0, col: 1, row: 1 }] },
+        {
+          kind: 'walk' as const,
+          friend: 'mia' as const,
+          path: [
+            { floor: 0, col: 2, row: 1 },
+            { floor: 0, col: 1, row: 1 },
+          ],
+        },
         ...plan.steps.slice(3),
       ],
     };
@@ -146,7 +158,9 @@ describe('the bot plays the fixture levels', () => {
     playLevel(l, plans['all-four']!); // warm-up
     const r = playLevel(l, plans['all-four']!);
     expect(r.reached).toBe(true);
-    console.log(`bot speed-up on all-four: ${((r.gameSeconds * 1000) / r.realMs).toFixed(0)}× (${r.gameSeconds.toFixed(1)} s in ${r.realMs.toFixed(0)} ms)`);
+    console.log(
+      `bot speed-up on all-four: ${((r.gameSeconds * 1000) / r.realMs).toFixed(0)}× (${r.gameSeconds.toFixed(1)} s in ${r.realMs.toFixed(0)} ms)`,
+    );
     expect((r.gameSeconds * 1000) / r.realMs).toBeGreaterThan(100);
   });
 });

@@ -67,7 +67,12 @@ describe('running jumps', () => {
   const jumpPlan = (voids: number) => ({
     level: 'test',
     steps: [
-      { kind: 'jump' as const, friend: 'mia' as const, from: { floor: 0, col: 2, row: 1 }, to: { floor: 0, col: 3 + voids, row: 1 } },
+      {
+        kind: 'jump' as const,
+        friend: 'mia' as const,
+        from: { floor: 0, col: 2, row: 1 },
+        to: { floor: 0, col: 3 + voids, row: 1 },
+      },
       { kind: 'exit' as const, friend: 'mia' as const, at: { floor: 0, col: 3 + voids, row: 1 } },
     ],
   });

@@ -58,25 +58,30 @@ describe('Mia — Bridge', () => {
     const e = engineFor(fixture('bridge'));
     e.active.pitch = 0.8; // looking at the sky
     const events = pressSkill(e);
-    expect(events.find((ev) => ev.type === 'skill-failed')).toMatchObject({ reason: expect.stringContaining('no bridge anchor') });
+    expect(events.find((ev) => ev.type === 'skill-failed')).toMatchObject({
+      reason: expect.stringContaining('no bridge anchor'),
+    });
   });
 
   it('removes the oldest bridge nobody stands on when one more is built, and refuses when all are in use', () => {
     // Three gaps one above the other, anchors on both sides of each.
-    const level = makeLevel(['#######', '#.....#', '#.   .#', '#.....#', '#.   .#', '#.....#', '#.   .#', '#.....#', '#######'], {
-      friends: [
-        { friend: 'mia', at: [1, 3], facing: 'east' },
-        { friend: 'noah', at: [1, 7], facing: 'east' },
-      ],
-      entities: [
-        { id: 'a', type: 'bridge-anchor', at: [1, 2], pair: 'a2' },
-        { id: 'a2', type: 'bridge-anchor', at: [5, 2], pair: 'a' },
-        { id: 'b', type: 'bridge-anchor', at: [1, 4], pair: 'b2' },
-        { id: 'b2', type: 'bridge-anchor', at: [5, 4], pair: 'b' },
-        { id: 'c', type: 'bridge-anchor', at: [1, 6], pair: 'c2' },
-        { id: 'c2', type: 'bridge-anchor', at: [5, 6], pair: 'c' },
-      ],
-    });
+    const level = makeLevel(
+      ['#######', '#.....#', '#.   .#', '#.....#', '#.   .#', '#.....#', '#.   .#', '#.....#', '#######'],
+      {
+        friends: [
+          { friend: 'mia', at: [1, 3], facing: 'east' },
+          { friend: 'noah', at: [1, 7], facing: 'east' },
+        ],
+        entities: [
+          { id: 'a', type: 'bridge-anchor', at: [1, 2], pair: 'a2' },
+          { id: 'a2', type: 'bridge-anchor', at: [5, 2], pair: 'a' },
+          { id: 'b', type: 'bridge-anchor', at: [1, 4], pair: 'b2' },
+          { id: 'b2', type: 'bridge-anchor', at: [5, 4], pair: 'b' },
+          { id: 'c', type: 'bridge-anchor', at: [1, 6], pair: 'c2' },
+          { id: 'c2', type: 'bridge-anchor', at: [5, 6], pair: 'c' },
+        ],
+      },
+    );
     const e = engineFor(level);
     const [mia, noah] = e.friends as [typeof e.active, typeof e.active];
     const build = (id: string) => {
@@ -182,11 +187,33 @@ describe('Leo — Overclock', () => {
     const all = [...events, ...e.drainEvents()];
     expect(all).toContainEqual({ type: 'skill', friend: 'leo', skill: 'overclock', target: 'crack' });
     expect(e.entities.broken('crack')).toBe(true);
-    expect(e.cellOf(e.active).col).toBeGreaterThanOrEqual(7);
+    // Smashing through spends the dash: he stands where the wall was.
+    expect(e.cellOf(e.active).col).toBe(6);
+  });
+
+  it('stops in the cell of the wall he smashes, not in the void behind it', () => {
+    const e = engineFor(
+      makeLevel(['#########', '#..#    #', '#########'], {
+        friends: [{ friend: 'leo', at: [1, 1], facing: 'east' }],
+        entities: [{ id: 'crack', type: 'cracked-wall', at: [3, 1] }],
+        grid: { legend: {}, floors: [{ height: 0, rows: ['#########', '#....   #', '#########'] }] },
+      }),
+    );
+    e.active.teleport(e.grid.center(0, 2, 1), -Math.PI / 2);
+    hold(e, 5);
+    pressSkill(e);
+    hold(e, 60);
+    expect(e.entities.broken('crack')).toBe(true);
+    expect(e.drainEvents().filter((ev) => ev.type === 'respawn')).toEqual([]);
+    expect(e.cellOf(e.active)).toEqual({ floor: 0, col: 3, row: 1 });
   });
 
   it('jumps high right after a dash', () => {
-    const e = engineFor(makeLevel(['##########', '#........#', '##########'], { friends: [{ friend: 'leo', at: [1, 1], facing: 'east' }] }));
+    const e = engineFor(
+      makeLevel(['##########', '#........#', '##########'], {
+        friends: [{ friend: 'leo', at: [1, 1], facing: 'east' }],
+      }),
+    );
     hold(e, 5);
     const y0 = e.active.position.y;
     pressSkill(e);

@@ -34,7 +34,8 @@ describe('walls', () => {
     const engine = new Engine(maze);
     const walkable: { col: number; row: number }[] = [];
     for (let row = 0; row < engine.grid.rows; row++)
-      for (let col = 0; col < engine.grid.cols; col++) if (engine.grid.walkable(0, col, row)) walkable.push({ col, row });
+      for (let col = 0; col < engine.grid.cols; col++)
+        if (engine.grid.walkable(0, col, row)) walkable.push({ col, row });
 
     let held: TickInput = idleInput();
     let escapes = 0;

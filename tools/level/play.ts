@@ -38,6 +38,8 @@ export async function run(args: string[]): Promise<number> {
   const step = r.failedStep !== undefined ? solved.plan.steps[r.failedStep] : undefined;
   if (step) console.error(`  plan step ${r.failedStep! + 1} of ${solved.plan.steps.length}: ${describeStep(step)}`);
   console.error(`  ${r.reason}`);
-  console.error('  The solver says this level is beatable: either the plan asks for more than the physics allows, or the bot plays it wrong.');
+  console.error(
+    '  The solver says this level is beatable: either the plan asks for more than the physics allows, or the bot plays it wrong.',
+  );
   return 1;
 }

@@ -89,14 +89,16 @@ export class Bot implements InputSource {
     const woke = this.engine.cellOf(friend);
     const trail = this.trails.get(name) ?? [];
     let at = -1;
-    for (let i = trail.length - 1; i >= 0; i--) if (sameCell(trail[i]!, woke)) {
-      at = i;
-      break;
-    }
+    for (let i = trail.length - 1; i >= 0; i--)
+      if (sameCell(trail[i]!, woke)) {
+        at = i;
+        break;
+      }
     if (at === -1 || !sameCell(trail[trail.length - 1]!, step.from)) return false;
     const back = trail.slice(at);
     // A way back that needs a jump of its own is not a walk.
-    for (let i = 1; i < back.length; i++) if (Math.abs(back[i]!.col - back[i - 1]!.col) + Math.abs(back[i]!.row - back[i - 1]!.row) > 1) return false;
+    for (let i = 1; i < back.length; i++)
+      if (Math.abs(back[i]!.col - back[i - 1]!.col) + Math.abs(back[i]!.row - back[i - 1]!.row) > 1) return false;
     this.retried = true;
     this.startWalk(back);
     this.phase = RETRY_PHASE;
@@ -140,7 +142,8 @@ export class Bot implements InputSource {
         return this.playRead(step, input);
       case 'exit':
         if (this.engine.status === 'complete') return this.advance(input);
-        for (const e of this.seen) if (e.type === 'exit-locked') this.fail(`the exit is locked: fragments ${e.missing.join(', ')} not read`);
+        for (const e of this.seen)
+          if (e.type === 'exit-locked') this.fail(`the exit is locked: fragments ${e.missing.join(', ')} not read`);
         if (this.phase === 0) this.startWalk([step.at]);
         if (this.walk(input, true)) this.fail('stood on the exit but the level did not end');
         return input;
@@ -178,7 +181,10 @@ export class Bot implements InputSource {
         const cameFrom = trail.length > 1 && sameCell(trail[trail.length - 2]!, runUp);
         const toDistance = (to.x - from.x) * dx + (to.z - from.z) * dz;
         const dash = SKILLS.overclock.dashSpeed * SKILLS.overclock.dashSeconds;
-        const start = Math.min(half - BOT.dashLead, Math.max(cameFrom ? -engine.grid.cellSize : 0, toDistance - BOT.dashShort - dash));
+        const start = Math.min(
+          half - BOT.dashLead,
+          Math.max(cameFrom ? -engine.grid.cellSize : 0, toDistance - BOT.dashShort - dash),
+        );
         this.startWalk(start < -half ? [step.from, runUp] : [step.from]);
         const last = this.waypoints[this.waypoints.length - 1];
         if (last) {
@@ -191,7 +197,8 @@ export class Bot implements InputSource {
       }
       case 1:
         if (!this.walk(input, true)) return input;
-        if (step.kind === 'dash' && (engine.skillStatus(friend).cooldownLeft > 0 || friend.speed() > BOT.stillSpeed)) return input;
+        if (step.kind === 'dash' && (engine.skillStatus(friend).cooldownLeft > 0 || friend.speed() > BOT.stillSpeed))
+          return input;
         this.phase = 2;
         return input;
       case 2: {
@@ -279,7 +286,9 @@ export class Bot implements InputSource {
           if (e.type === 'skill-failed') this.fail(`${e.skill} failed: ${e.reason}`);
           // The solver only scans where something new is hidden: an empty scan means the two disagree.
           if (e.type === 'diagnose' && e.found.length === 0)
-            this.fail(`the scan from ${describeCell(engine.cellOf(friend))} found nothing hidden within ${SKILLS.diagnose.radius} m`);
+            this.fail(
+              `the scan from ${describeCell(engine.cellOf(friend))} found nothing hidden within ${SKILLS.diagnose.radius} m`,
+            );
           if (e.type === 'skill' && e.friend === friend.name) return this.advance(input);
         }
         if (this.phase++ > 10) this.fail(`${step.skill} gave no answer`);
@@ -318,7 +327,8 @@ export class Bot implements InputSource {
       const p = pts[i]!;
       const a = pts[i - 1];
       const b = pts[i + 1];
-      const straight = a && b && Math.sign(p.x - a.x) === Math.sign(b.x - p.x) && Math.sign(p.z - a.z) === Math.sign(b.z - p.z);
+      const straight =
+        a && b && Math.sign(p.x - a.x) === Math.sign(b.x - p.x) && Math.sign(p.z - a.z) === Math.sign(b.z - p.z);
       if (i === 0 && pts.length > 1) continue;
       if (!straight) this.waypoints.push({ x: p.x, z: p.z });
     }

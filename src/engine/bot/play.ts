@@ -30,7 +30,9 @@ export function playLevel(level: Level, plan: Plan, options: { maxGameSeconds?: 
     result.failedStep = bot.failure?.step ?? Math.min(bot.stepIndex, plan.steps.length - 1);
     result.reason =
       bot.failure?.reason ??
-      (bot.done ? 'every step was played but the level did not end' : `ran out of time (${maxGameSeconds} s of game time) at step ${bot.stepIndex + 1}`);
+      (bot.done
+        ? 'every step was played but the level did not end'
+        : `ran out of time (${maxGameSeconds} s of game time) at step ${bot.stepIndex + 1}`);
   }
   return result;
 }

@@ -68,7 +68,17 @@ export class Entities {
     for (const e of engine.level.entities) this.byId.set(e.id, e);
     for (const e of engine.level.entities) {
       const c = grid.center(e.floor, e.at[0], e.at[1]);
-      const view: EntityView = { id: e.id, type: e.type, x: c.x, y: c.y, z: c.z, solid: false, visible: true, active: false, progress: 0 };
+      const view: EntityView = {
+        id: e.id,
+        type: e.type,
+        x: c.x,
+        y: c.y,
+        z: c.z,
+        solid: false,
+        visible: true,
+        active: false,
+        progress: 0,
+      };
       let body: CANNON.Body | null = null;
       const [col, row] = e.at;
       if (e.type === 'door' || e.type === 'false-wall' || e.type === 'cracked-wall')
@@ -78,7 +88,14 @@ export class Entities {
         setSolid(body, false);
       } else if (e.type === 'doubt-hazard') this.hazards.push(new Hazard(e, grid));
       else if (e.type === 'moving-platform') this.platforms.push(new MovingPlatform(e, world, grid));
-      const live: Live = { entity: e, view, body, revealed: false, on: e.type === 'door' ? e.open : false, held: false };
+      const live: Live = {
+        entity: e,
+        view,
+        body,
+        revealed: false,
+        on: e.type === 'door' ? e.open : false,
+        held: false,
+      };
       if (e.type === 'door') view.progress = e.open ? 1 : 0;
       this.live.push(live);
       this.liveById.set(e.id, live);
@@ -237,7 +254,8 @@ export class Entities {
   /** Fragments the exit still waits for. */
   missingFragments(): string[] {
     const missing: string[] = [];
-    for (const l of this.live) if (l.entity.type === 'fragment' && l.entity.required && !this.read.has(l.entity.id)) missing.push(l.entity.id);
+    for (const l of this.live)
+      if (l.entity.type === 'fragment' && l.entity.required && !this.read.has(l.entity.id)) missing.push(l.entity.id);
     return missing;
   }
 
@@ -267,7 +285,11 @@ export class Entities {
     const f = this.readable(friend);
     if (!f) return;
     this.read.add(f.id);
-    this.engine.emit(f.title ? { type: 'fragment', id: f.id, title: f.title, text: f.text } : { type: 'fragment', id: f.id, text: f.text });
+    this.engine.emit(
+      f.title
+        ? { type: 'fragment', id: f.id, title: f.title, text: f.text }
+        : { type: 'fragment', id: f.id, text: f.text },
+    );
   }
 
   /** A door is open when nodes left it open or a plate holds it. */
@@ -289,13 +311,19 @@ export class Entities {
     const len = Math.hypot(b.vx, b.vz);
     if (len < 1e-6) return;
     const reach = BODY.radius + ENTITY.dashReach;
-    const { col, row } = this.engine.grid.cellOf(friend.position.x + (b.vx / len) * reach, friend.position.z + (b.vz / len) * reach);
+    const { col, row } = this.engine.grid.cellOf(
+      friend.position.x + (b.vx / len) * reach,
+      friend.position.z + (b.vz / len) * reach,
+    );
     const floor = this.engine.cellOf(friend).floor;
     for (const l of this.live) {
       const e = l.entity;
       if (e.type !== 'cracked-wall' || l.on || e.floor !== floor || e.at[0] !== col || e.at[1] !== row) continue;
       l.on = true;
       if (l.body) setSolid(l.body, false);
+      // Smashing through spends the dash: Leo stops in the broken wall's cell instead of flying on into what lies behind.
+      const c = this.engine.grid.center(floor, col, row);
+      b.seconds = Math.min(b.seconds, Math.hypot(c.x - friend.position.x, c.z - friend.position.z) / len);
       this.engine.emit({ type: 'skill', friend: friend.name, skill: 'overclock', target: e.id });
     }
   }
@@ -431,11 +459,16 @@ export class Entities {
   /** The longest freeze any node gives this hazard, to show how much of it is left. */
   private frozenFor(hazardId: string): number {
     let s = 0;
-    for (const l of this.live) if (l.entity.type === 'code-node' && l.entity.controls.includes(hazardId)) s = Math.max(s, l.entity.freezeSeconds);
+    for (const l of this.live)
+      if (l.entity.type === 'code-node' && l.entity.controls.includes(hazardId))
+        s = Math.max(s, l.entity.freezeSeconds);
     return s;
   }
 }
 
-export function sameCell(cell: { floor: number; col: number; row: number }, e: { floor: number; at: [number, number] }): boolean {
+export function sameCell(
+  cell: { floor: number; col: number; row: number },
+  e: { floor: number; at: [number, number] },
+): boolean {
   return cell.floor === e.floor && cell.col === e.at[0] && cell.row === e.at[1];
 }

@@ -1,6 +1,6 @@
 import * as CANNON from 'cannon-es';
 import { GRAVITY, LEVEL_GEOMETRY } from '../tuning';
-import { mergeCells, type Grid, type Rect } from '../grid';
+import { mergeCells, rampSlab, type Grid, type Rect } from '../grid';
 import { GROUP } from './groups';
 
 export interface LevelBodies {
@@ -26,7 +26,15 @@ export function createWorld(): CANNON.World {
   return world;
 }
 
-type SphereBox = (si: CANNON.Sphere, sj: CANNON.Box, xi: CANNON.Vec3, xj: CANNON.Vec3, qi: CANNON.Quaternion, qj: CANNON.Quaternion, ...rest: unknown[]) => boolean;
+type SphereBox = (
+  si: CANNON.Sphere,
+  sj: CANNON.Box,
+  xi: CANNON.Vec3,
+  xj: CANNON.Vec3,
+  qi: CANNON.Quaternion,
+  qj: CANNON.Quaternion,
+  ...rest: unknown[]
+) => boolean;
 const local = new CANNON.Vec3();
 const unturn = new CANNON.Quaternion();
 
@@ -45,7 +53,14 @@ function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
     }
     const r = si.radius;
     const h = sj.halfExtents;
-    if (local.x > h.x + r || local.x < -h.x - r || local.y > h.y + r || local.y < -h.y - r || local.z > h.z + r || local.z < -h.z - r)
+    if (
+      local.x > h.x + r ||
+      local.x < -h.x - r ||
+      local.y > h.y + r ||
+      local.y < -h.y - r ||
+      local.z > h.z + r ||
+      local.z < -h.z - r
+    )
       return false;
     return full.call(this, si, sj, xi, xj, qi, qj, ...rest);
   };
@@ -94,34 +109,12 @@ export function buildLevelBodies(world: CANNON.World, grid: Grid): LevelBodies {
   }
 
   for (const run of grid.ramps) {
-    const first = run.cells[0]!;
-    const last = run.cells[run.cells.length - 1]!;
-    const minCol = Math.min(first.col, last.col);
-    const minRow = Math.min(first.row, last.row);
-    const spanCols = Math.abs(last.col - first.col) + 1;
-    const spanRows = Math.abs(last.row - first.row) + 1;
-    const length = run.cells.length * cs;
-    const rise = run.toHeight - run.fromHeight;
-    const slope = Math.hypot(length, rise);
-    const angle = Math.atan2(rise, length);
-    const t = LEVEL_GEOMETRY.rampThickness;
-    // Centre of the sloped top surface, then pushed down half the thickness along the surface normal.
-    const cx = (minCol + spanCols / 2) * cs;
-    const cz = (minRow + spanRows / 2) * cs;
-    const cy = (run.fromHeight + run.toHeight) / 2;
+    const slab = rampSlab(run, cs, LEVEL_GEOMETRY.rampThickness);
     const q = new CANNON.Quaternion();
-    const along = run.dir === 'east' || run.dir === 'west' ? 'x' : 'z';
-    const sign = run.dir === 'east' || run.dir === 'south' ? 1 : -1;
-    // Tilt so the surface rises in the run's direction.
-    if (along === 'x') q.setFromAxisAngle(new CANNON.Vec3(0, 0, 1), sign * angle);
-    else q.setFromAxisAngle(new CANNON.Vec3(1, 0, 0), -sign * angle);
-    const normal = q.vmult(new CANNON.Vec3(0, 1, 0));
-    const half =
-      along === 'x'
-        ? new CANNON.Vec3(slope / 2, t / 2, (spanRows * cs) / 2)
-        : new CANNON.Vec3((spanCols * cs) / 2, t / 2, slope / 2);
-    const centre = new CANNON.Vec3(cx - normal.x * (t / 2), cy - normal.y * (t / 2), cz - normal.z * (t / 2));
-    put(run.floor, Math.floor(cx / cs), Math.floor(cz / cs), { half, centre, turn: q });
+    q.setFromAxisAngle(slab.axis === 'x' ? new CANNON.Vec3(1, 0, 0) : new CANNON.Vec3(0, 0, 1), slab.angle);
+    const half = new CANNON.Vec3(slab.half.x, slab.half.y, slab.half.z);
+    const centre = new CANNON.Vec3(slab.centre.x, slab.centre.y, slab.centre.z);
+    put(run.floor, Math.floor(centre.x / cs), Math.floor(centre.z / cs), { half, centre, turn: q });
   }
 
   const chunks: CANNON.Body[] = [];

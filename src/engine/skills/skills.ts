@@ -64,7 +64,12 @@ export class Skills {
       }
       case 'overclock': {
         const s = SKILLS.overclock;
-        friend.boost = { vx: -Math.sin(friend.yaw) * s.dashSpeed, vz: -Math.cos(friend.yaw) * s.dashSpeed, seconds: s.dashSeconds, gravity: false };
+        friend.boost = {
+          vx: -Math.sin(friend.yaw) * s.dashSpeed,
+          vz: -Math.cos(friend.yaw) * s.dashSpeed,
+          seconds: s.dashSeconds,
+          gravity: false,
+        };
         this.used(friend, skill, undefined);
         return;
       }
@@ -106,7 +111,9 @@ export class Skills {
 
   private used(friend: Friend, skill: SkillName, target: string | undefined): void {
     this.cooldownLeft[friend.slot] = SKILLS[skill].cooldown;
-    this.engine.emit(target ? { type: 'skill', friend: friend.name, skill, target } : { type: 'skill', friend: friend.name, skill });
+    this.engine.emit(
+      target ? { type: 'skill', friend: friend.name, skill, target } : { type: 'skill', friend: friend.name, skill },
+    );
   }
 
   private fail(friend: Friend, skill: SkillName, reason: string): void {

@@ -24,7 +24,9 @@ export function explainUnbeatable(rules: WorldRules, reachedEver: Uint8Array, ev
   const exitReached = m.exits.some((e) => reachedEver[e.cell]);
   for (const e of m.exits) {
     if (reachedEver[e.cell]) continue;
-    reasons.push(`exit "${e.entity.id}" ${where(e.cell)} is unreachable: the friends can reach ${reachedCount} cells; ${cutBy}`);
+    reasons.push(
+      `exit "${e.entity.id}" ${where(e.cell)} is unreachable: the friends can reach ${reachedCount} cells; ${cutBy}`,
+    );
   }
   m.fragments.forEach((f, i) => {
     if (everFlags[rules.readAt + i]) return;
@@ -42,7 +44,9 @@ export function explainUnbeatable(rules: WorldRules, reachedEver: Uint8Array, ev
     }
   });
   if (reasons.length === 0 && exitReached) {
-    reasons.push('the friends reach the exit and every fragment, but never all in one playthrough (a one-way choice cuts them off)');
+    reasons.push(
+      'the friends reach the exit and every fragment, but never all in one playthrough (a one-way choice cuts them off)',
+    );
   }
   if (m.movingPlatforms.length > 0) {
     reasons.push(

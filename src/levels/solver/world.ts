@@ -68,7 +68,7 @@ export class WorldRules {
 
   doorOpen(s: WorldState, held: Uint8Array, d: number): boolean {
     const door = this.model.doors[d]!;
-    return (door.entity.open !== (s.flags[d] === 1)) || held[d] === 1;
+    return door.entity.open !== (s.flags[d] === 1) || held[d] === 1;
   }
 
   /** Something solid stands in the cell now: a closed door, an unrevealed false wall, an unbroken cracked wall. */
