@@ -53,8 +53,8 @@ function read(engine: Engine, feed: HudFeed): HudState {
   const t = now();
   const active = engine.active;
   // Skills are engine work in progress: read them only where the engine has them.
-  const skill = typeof engine.skillStatus === 'function' ? { ...engine.skillStatus(active) } : null;
-  const prompt = typeof engine.prompt === 'function' ? engine.prompt() : null;
+  const skill = { ...engine.skillStatus(active) };
+  const prompt = engine.prompt();
   return {
     friends: engine.friends.map((f) => ({ name: f.name, active: f === active, lucidity: f.lucidity })),
     skill,

@@ -8,13 +8,13 @@
 //   - `loadLevel(text, name)`: checks a level file's text and plays it. An invalid text shows its problems in the
 //     error panel (`useGame().problems`) and the level already running keeps running. The same name again is a
 //     reload: each friend stays where it was when its cell still exists, otherwise it goes to its start.
-//   - `carryFriends(from, to)`: the reload rule on its own, for anyone who builds engines themselves.
+//   - the reload rule itself (`carryFriends`) is the engine's: src/engine/reload.ts.
 // Everything lands in the `useGame` store: `engine`, `levelName`, `phase`, `problems`.
 import { Engine } from '../engine/engine';
 import type { LevelProblem } from '../levels/errors';
 import type { Level } from '../levels/schema';
 import { checkLevelText } from '../levels/check';
-import { BODY } from '../engine/tuning';
+import { carryFriends } from '../engine/reload';
 import { bundledLevels, onLevelFilesChanged, type LevelTexts } from './bundled-levels';
 import { glideSeconds, useGame, type GameStore } from './store';
 
@@ -37,37 +37,6 @@ export function checkText(text: string, file: string): CheckedText {
     const message = `the level checker failed on this file: ${e instanceof Error ? e.message : String(e)}`;
     return { level: null, errors: [{ file, line: 1, column: 1, path: '(level)', message }], warnings: [] };
   }
-}
-
-/**
- * Puts each friend of the old engine into the new one where it stood, when the new level still has that friend
- * and that cell is still ground to stand on; otherwise the friend stays at its start. The active friend, where
- * everyone looks and the checkpoint carry over the same way.
- */
-export function carryFriends(from: Engine, to: Engine): void {
-  for (const old of from.friends) {
-    const friend = to.friends.find((f) => f.name === old.name);
-    if (!friend) continue;
-    const cell = from.cellOf(old);
-    if (cell.floor >= to.grid.floorCount || !to.grid.standable(cell.floor, cell.col, cell.row)) continue;
-    const p = old.position;
-    const floorHeight = to.grid.heights[cell.floor] ?? 0;
-    // Feet where they were (on a ramp, in the air), but never under the cell's floor if the designer raised it.
-    const feet = Math.max(p.y - BODY.radius - 0.02, floorHeight);
-    friend.teleport({ x: p.x, y: feet, z: p.z }, old.yaw);
-    friend.pitch = old.pitch;
-  }
-  const active = to.friends.findIndex((f) => f.name === from.active.name);
-  if (active >= 0) to.activeIndex = active;
-  const checkpoint = from.checkpoint;
-  if (
-    checkpoint &&
-    checkpoint.floor < to.grid.floorCount &&
-    to.grid.standable(checkpoint.floor, checkpoint.col, checkpoint.row)
-  ) {
-    to.checkpoint = { ...checkpoint };
-  }
-  to.camera.update(to.active, 0, true);
 }
 
 /** The text of the level being played, to tell a real change from a save that changed nothing. */

@@ -7,7 +7,6 @@ import { LEVEL_GEOMETRY, SKILLS } from '../engine/tuning';
 import bridgeVert from '../../shaders/bridge.vert.glsl?raw';
 import bridgeFrag from '../../shaders/bridge.frag.glsl?raw';
 import { lookOf, makeLook, place, type LookName, type Sizes } from './entityLook';
-import { bridgeViews, entityViews, pulseView } from './entityViews';
 import { paletteOf } from './palette';
 
 const o = new THREE.Object3D();
@@ -95,7 +94,7 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
   useFrame((state) => {
     const time = state.clock.elapsedTime;
     counts.clear();
-    for (const view of entityViews(engine)) {
+    for (const view of engine.entities.views()) {
       const look = lookOf(view);
       const mesh = look && meshes.get(look);
       if (!look || !mesh) continue;
@@ -115,7 +114,7 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
 
     if (bridge) {
       let n = 0;
-      for (const b of bridgeViews(engine)) {
+      for (const b of engine.entities.bridges) {
         if (n >= bridge.instanceMatrix.count) break;
         const dx = b.bx - b.ax;
         const dz = b.bz - b.az;
@@ -134,7 +133,7 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
     }
 
     if (pulse) {
-      const p = pulseView(engine);
+      const p = engine.entities.pulse;
       pulse.visible = !!p && p.radius > 0 && p.progress < 1;
       if (p && pulse.visible) {
         pulse.position.set(p.x, p.y, p.z);

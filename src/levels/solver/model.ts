@@ -1,8 +1,11 @@
 // What the solver knows of a level before it plays: cells, the things on them, and which cell can reach which
 // target. Everything here is fixed; what changes during play lives in the solver's world state.
-import { Grid, type CellRef } from '../../engine/grid';
+import { DIR_STEP, Grid, type CellRef } from '../../engine/grid';
 import { SKILLS, TRAVERSE } from '../../engine/tuning';
 import type { EntityOf, FriendName, Level } from '../schema';
+
+/** One step north, east, south and west. */
+const STEPS = Object.values(DIR_STEP);
 
 /** Eye height above the floor used for aimed skills (Mia's bridge, Ava's reprogram). */
 const EYE = 1.5;
@@ -232,12 +235,7 @@ export class SolverModel {
   sideCells(k: number): number[] {
     const c = this.cellRef(k);
     const out: number[] = [];
-    for (const [dc, dr] of [
-      [0, -1],
-      [1, 0],
-      [0, 1],
-      [-1, 0],
-    ] as const) {
+    for (const [dc, dr] of STEPS) {
       if (this.grid.inside(c.col + dc, c.row + dr)) out.push(this.grid.key(c.floor, c.col + dc, c.row + dr));
     }
     return out;
@@ -363,12 +361,7 @@ export class SolverModel {
     for (let k = 0; k < this.cellCount; k++) {
       if (!this.maybeWalkable(k) || this.isRamp(k)) continue;
       const c = this.cellRef(k);
-      for (const [dc, dr] of [
-        [0, -1],
-        [1, 0],
-        [0, 1],
-        [-1, 0],
-      ] as const) {
+      for (const [dc, dr] of STEPS) {
         if (!g.inside(c.col - dc, c.row - dr)) continue;
         const runUp = g.key(c.floor, c.col - dc, c.row - dr);
         if (!this.maybeWalkable(runUp) || this.isRamp(runUp)) continue;
