@@ -19,25 +19,44 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
-  {
-    // The engine and the level tools run in node without a screen: no React, no DOM, no three renderer.
-    files: ['src/engine/**/*.ts', 'src/levels/**/*.ts'],
+  // The house: dependencies point one way, downward. Each folder lists what it may not import.
+  ...boundaries({
+    core: { forbid: ['engine', 'levels', 'bot', 'input', 'audio', 'view', 'ui', 'xr', 'App'], screen: false },
+    engine: { forbid: ['levels', 'bot', 'input', 'audio', 'view', 'ui', 'xr', 'App'], screen: false },
+    levels: { forbid: ['engine', 'bot', 'input', 'audio', 'view', 'ui', 'xr', 'App'], screen: false },
+    bot: { forbid: ['input', 'audio', 'view', 'ui', 'xr', 'App'], screen: false },
+    input: { forbid: ['bot', 'audio', 'view', 'ui', 'xr', 'App'], screen: true },
+    audio: { forbid: ['bot', 'input', 'view', 'ui', 'xr', 'App'], screen: true },
+    view: { forbid: ['bot', 'ui', 'xr', 'App'], screen: true },
+    ui: { forbid: ['xr', 'App'], screen: true },
+    xr: { forbid: ['App'], screen: true },
+  }),
+);
+
+/** One ESLint block per folder of src/: what it may not import, and whether it may touch a screen (React, three). */
+function boundaries(folders) {
+  return Object.entries(folders).map(([folder, { forbid, screen }]) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...(screen
+              ? []
+              : [
+                  {
+                    group: ['react', 'react-dom', '@react-three/*', 'three', 'three/*'],
+                    message: `src/${folder} runs in node without a screen.`,
+                  },
+                ]),
             {
-              group: ['react', 'react-dom', '@react-three/*', 'three', 'three/*'],
-              message: 'The engine runs without a screen.',
-            },
-            {
-              group: ['**/view/**', '**/ui/**', '**/input/**', '**/xr/**'],
-              message: 'Dependencies point one way: view/ui/input → engine.',
+              group: forbid.flatMap((name) => [`**/${name}`, `**/${name}/**`]),
+              message: `src/${folder} stands below these folders: dependencies point one way, downward (see README, "How the code is laid out").`,
             },
           ],
         },
       ],
     },
-  },
-);
+  }));
+}

@@ -1,10 +1,10 @@
 // Shared by the node tests: load level files and drive the engine like a player would.
 import { readFileSync } from 'node:fs';
 import { parseLevel } from '../src/levels/load';
-import type { Level, LevelInput } from '../src/levels/schema';
-import { levelSchema } from '../src/levels/schema';
+import type { Level, LevelInput } from '../src/core/schema';
+import { levelSchema } from '../src/core/schema';
 import { Engine, type EngineOptions } from '../src/engine/engine';
-import { idleInput, type TickInput } from '../src/engine/input';
+import { idleInput, type TickInput } from '../src/engine/tick-input';
 
 export function loadLevelFile(path: string): Level {
   return parseLevel(readFileSync(path, 'utf8'), path);

@@ -1,1 +1,1 @@
-export { seeded } from '../src/engine/random';
+export { seeded } from '../src/core/random';

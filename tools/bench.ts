@@ -3,12 +3,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/engine';
-import { seeded } from '../src/engine/random';
-import { idleInput, type InputSource, type TickInput } from '../src/engine/input';
-import { playLevel } from '../src/engine/bot/play';
+import { seeded } from '../src/core/random';
+import { idleInput, type InputSource, type TickInput } from '../src/engine/tick-input';
+import { playLevel } from '../src/bot/play';
 import { parseLevel } from '../src/levels/load';
 import { solveLevel } from '../src/levels/solver';
-import { FRIEND_NAMES, type Level } from '../src/levels/schema';
+import { FRIEND_NAMES, type Level } from '../src/core/schema';
 
 const TICKS = 10_000;
 const args = process.argv.slice(2);

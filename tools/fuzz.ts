@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkLevelText } from '../src/levels/check';
-import { seeded } from '../src/engine/random';
+import { seeded } from '../src/core/random';
 
 /** The same seed gives the same cases. */
 export const random = seeded;

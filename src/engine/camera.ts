@@ -1,6 +1,6 @@
 // The first-person camera: at the active friend's eyes, gliding to the new friend after a switch.
 // It advances in the engine's fixed ticks, so the glide takes the same time at 5 fps and at 240 fps.
-import type { Vec3Like } from './grid';
+import type { Vec3Like } from '../core/grid';
 import type { Friend } from './friend';
 import { wrapAngle } from './friend';
 

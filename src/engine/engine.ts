@@ -1,17 +1,17 @@
 // The game without a screen: a deterministic fixed-step simulation of one level.
 // `new Engine(level)`, then `step(input)` for one tick or `frame(seconds, source)` for a frame of real time.
 import type * as CANNON from 'cannon-es';
-import type { FriendName, Level } from '../levels/schema';
+import type { FriendName, Level } from '../core/schema';
 import { CameraRig } from './camera';
 import type { GameEvent } from './events';
 import { Friend } from './friend';
-import { DIR_YAW, Grid, type CellRef } from './grid';
-import { idleInput, type InputSource, type TickInput } from './input';
+import { DIR_YAW, Grid, type CellRef } from '../core/grid';
+import { idleInput, type InputSource, type TickInput } from './tick-input';
 import { buildLevelBodies, createWorld } from './physics/world';
 import { Entities } from './entities/entities';
 import { Skills } from './skills/skills';
 import type { Prompt, SkillStatus } from './skills/types';
-import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from './tuning';
+import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from '../core/tuning';
 
 export interface EngineOptions {
   /** Seconds the camera glides to a newly chosen friend; 0 cuts at once (a setting). */

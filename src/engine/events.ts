@@ -1,6 +1,7 @@
 // What happened during a tick, for the HUD, sound, subtitles and tests. The engine never waits for anyone to read them.
-import type { FriendName } from '../levels/schema';
-import type { DiagnoseFinding, SkillName } from './skills/types';
+import type { FriendName } from '../core/schema';
+import type { DiagnoseFinding } from './skills/types';
+import type { SkillName } from '../core/skills';
 
 export type GameEvent =
   | { type: 'respawn'; friend: FriendName; cause: 'void' | 'lucidity' }

@@ -1,10 +1,10 @@
 // A friend in the dream: a physical body in the cannon-es world and the controller that walks it.
 import * as CANNON from 'cannon-es';
-import type { FriendName } from '../levels/schema';
-import { BODY, LOOK, LUCIDITY, MOVE, SKILLS, TICK } from './tuning';
+import type { FriendName } from '../core/schema';
+import { BODY, LOOK, LUCIDITY, MOVE, SKILLS, TICK } from '../core/tuning';
 import { GROUP } from './physics/groups';
-import type { TickInput } from './input';
-import type { Vec3Like } from './grid';
+import type { TickInput } from './tick-input';
+import type { Vec3Like } from '../core/grid';
 
 export type MotionState = 'idle' | 'walk' | 'run' | 'jump' | 'fall';
 

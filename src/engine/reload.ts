@@ -1,5 +1,5 @@
 // A level file saved while it is being played: the new engine takes over where the old one was.
-import { BODY } from './tuning';
+import { BODY } from '../core/tuning';
 import type { Engine } from './engine';
 
 /**

@@ -1,7 +1,7 @@
 // The game's actions and the state every device writes into. Keyboard and mouse feed it now; a gamepad or an XR
 // controller presses the same actions with its own control names ("Pad0:A", "XR:right-trigger"), so the engine
 // never learns which device a press came from.
-import { idleInput, type TickInput } from '../engine/input';
+import { idleInput, type TickInput } from '../engine/tick-input';
 
 export type Action =
   | 'forward'

@@ -4,7 +4,7 @@
 // an iframe, a user who said no): then the game still plays and looking works by dragging — move the mouse with a
 // button held over the game (the right button drags without using the skill). Every click on the game asks for
 // the lock again, so a player who lost it gets it back by clicking.
-import type { InputSource, TickInput } from '../engine/input';
+import type { InputSource, TickInput } from '../engine/tick-input';
 import { ActionState, controlIndex, DEFAULT_BINDINGS, type Action, type Bindings } from './actions';
 
 /** Radians turned per pixel of mouse movement at sensitivity 1. */

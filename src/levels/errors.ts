@@ -1,6 +1,6 @@
 // What the checker says about a level file, in the words and places a designer needs: file, line, column, path.
-import type { Plan } from './plan';
-import type { Level } from './schema';
+import type { Plan } from '../core/plan';
+import type { Level } from '../core/schema';
 
 export interface LevelProblem {
   file: string;

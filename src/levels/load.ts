@@ -1,7 +1,7 @@
 // Turning a level file's text into a Level the engine can run, through the same checker designers use.
 import { checkLevelText } from './check';
 import { LevelLoadError } from './errors';
-import type { Level } from './schema';
+import type { Level } from '../core/schema';
 
 export { LevelLoadError };
 

@@ -1,9 +1,9 @@
 // The level seen from above, one panel per floor, with every entity, the friends' starts and the solver's route.
 // A designer would rather look than read: each symbol has a shape and a letter, and each friend's route a colour
 // and a dash pattern of its own.
-import { Grid, type CellRef } from '../engine/grid';
-import { describeStep, type Plan, type PlanStep } from './plan';
-import type { Entity, FriendName, Level } from './schema';
+import { Grid, type CellRef } from '../core/grid';
+import { describeStep, type Plan, type PlanStep } from '../core/plan';
+import type { Entity, FriendName, Level } from '../core/schema';
 
 /** Pixels per cell side. */
 const CELL = 28;

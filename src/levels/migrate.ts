@@ -1,6 +1,6 @@
 // Older level files keep working: each format version is brought up to the current one on load, with a notice.
 //   1 → 2: the spawn was called `start`; the look was a bare `palette` at the top instead of a `mood` object.
-import { FORMAT_VERSION } from './schema';
+import { FORMAT_VERSION } from '../core/schema';
 import type { JsonPath } from './positions';
 
 export type Migration =

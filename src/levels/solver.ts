@@ -1,10 +1,10 @@
 // The proof that a level can be beaten: a search over the friends' skills, the doors, bridges and plates, for a
 // plan a player (or the bot) can follow step by step. Each move is "a friend walks somewhere in its region and
 // does one thing there", so the search counts regions and world changes, not single steps.
-import { SKILL_OF } from '../engine/skills/types';
-import type { CellRef } from '../engine/grid';
-import type { Plan, PlanStep } from './plan';
-import type { Level } from './schema';
+import { SKILL_OF } from '../core/skills';
+import type { CellRef } from '../core/grid';
+import type { Plan, PlanStep } from '../core/plan';
+import type { Level } from '../core/schema';
 import { SolverModel, type Aim, type Leap } from './solver/model';
 import { explainUnbeatable } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';

@@ -3,11 +3,12 @@
 // It reads the engine ten times a second, not every frame, and hears events from the hub (src/ui/events.ts).
 import { useEffect, useState } from 'react';
 import type { Engine } from '../engine/engine';
-import type { Prompt, SkillName, SkillStatus } from '../engine/skills/types';
-import { SKILL_OF } from '../engine/skills/types';
-import { LUCIDITY } from '../engine/tuning';
-import type { FriendName } from '../levels/schema';
-import { FRIEND_LOOK } from '../view/friendLook';
+import type { Prompt, SkillStatus } from '../engine/skills/types';
+import type { SkillName } from '../core/skills';
+import { SKILL_OF } from '../core/skills';
+import { LUCIDITY } from '../core/tuning';
+import type { FriendName } from '../core/schema';
+import { FRIEND_LOOK } from '../view/friend-look';
 import { actionKey } from './controls';
 import { gameEvents } from './events';
 import {

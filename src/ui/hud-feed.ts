@@ -3,7 +3,7 @@
 // HUD only draws it.
 import type { GameEvent } from '../engine/events';
 import type { DiagnoseFinding } from '../engine/skills/types';
-import type { FriendName } from '../levels/schema';
+import type { FriendName } from '../core/schema';
 
 /** How long HUD messages stay, in seconds. */
 export const HUD_TIMING = {

@@ -12,7 +12,7 @@
 // Everything lands in the `useGame` store: `engine`, `levelName`, `phase`, `problems`.
 import { Engine } from '../engine/engine';
 import type { LevelProblem } from '../levels/errors';
-import type { Level } from '../levels/schema';
+import type { Level } from '../core/schema';
 import { checkLevelText } from '../levels/check';
 import { carryFriends } from '../engine/reload';
 import { bundledLevels, onLevelFilesChanged, type LevelTexts } from './bundled-levels';

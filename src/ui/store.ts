@@ -3,8 +3,8 @@
 // never copied here.
 import { create } from 'zustand';
 import type { Engine } from '../engine/engine';
-import { TICK } from '../engine/tuning';
-import { CAMERA } from '../engine/tuning';
+import { TICK } from '../core/tuning';
+import { CAMERA } from '../core/tuning';
 import type { LevelProblem } from '../levels/errors';
 import { gameEvents } from './events';
 import { browserStorage, loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';

@@ -1,7 +1,7 @@
 // The mood of a level: background, fog and the two lights (sky/ground and a low sun). No shadows.
 import { useMemo } from 'react';
 import * as THREE from 'three';
-import type { Level } from '../levels/schema';
+import type { Level } from '../core/schema';
 import { fogDensity, paletteOf } from './palette';
 
 export function Atmosphere({ level }: { level: Level }) {

@@ -4,8 +4,8 @@ import { useEffect, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import type { Engine } from '../engine/engine';
 import type { CameraPose } from '../engine/camera';
-import type { InputSource } from '../engine/input';
-import { clearHandle, exposeHandle } from './testHandle';
+import type { InputSource } from '../engine/tick-input';
+import { clearHandle, exposeHandle } from './test-handle';
 
 export interface LookSource extends InputSource {
   /** Mouse turn a tick has not taken yet, shown at once so looking feels immediate. */

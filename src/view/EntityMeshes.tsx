@@ -3,10 +3,10 @@ import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { Engine } from '../engine/engine';
-import { LEVEL_GEOMETRY, SKILLS } from '../engine/tuning';
+import { LEVEL_GEOMETRY, SKILLS } from '../core/tuning';
 import bridgeVert from '../../shaders/bridge.vert.glsl?raw';
 import bridgeFrag from '../../shaders/bridge.frag.glsl?raw';
-import { lookOf, makeLook, place, type LookName, type Sizes } from './entityLook';
+import { lookOf, makeLook, place, type LookName, type Sizes } from './entity-look';
 import { paletteOf } from './palette';
 
 const o = new THREE.Object3D();

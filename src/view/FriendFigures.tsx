@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import type * as THREE from 'three';
 import type { Engine } from '../engine/engine';
-import { friendFigure } from './friendLook';
+import { friendFigure } from './friend-look';
 
 export function FriendFigures({ engine }: { engine: Engine }) {
   const figures = useMemo(() => engine.friends.map((f) => friendFigure(f.name)), [engine]);

@@ -5,9 +5,9 @@ import * as THREE from 'three';
 import type { Engine } from '../engine/engine';
 import abyssVert from '../../shaders/abyss.vert.glsl?raw';
 import abyssFrag from '../../shaders/abyss.frag.glsl?raw';
-import { buildLabyrinth } from './labyrinth';
+import { buildLabyrinth } from './labyrinth-mesh';
 import { paletteOf } from './palette';
-import { seamTexture } from './seamTexture';
+import { seamTexture } from './seam-texture';
 
 export function Labyrinth({ engine }: { engine: Engine }) {
   const palette = paletteOf(engine.level);

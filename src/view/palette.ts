@@ -1,5 +1,5 @@
 // The colours of each level mood: walls, floors, fog, lights and the glow of the void below.
-import type { Level } from '../levels/schema';
+import type { Level } from '../core/schema';
 
 export type PaletteName = Level['mood']['palette'];
 

@@ -1,7 +1,7 @@
 // Each skill's level is beaten with the skill and not without it; the bot plays the plans in the physics.
 import { describe, expect, it } from 'vitest';
-import { Bot } from '../../src/engine/bot/bot';
-import { playLevel } from '../../src/engine/bot/play';
+import { Bot } from '../../src/bot/bot';
+import { playLevel } from '../../src/bot/play';
 import { Engine } from '../../src/engine/engine';
 import { solveLevel } from '../../src/levels/solver';
 import { loadLevelFile } from '../helpers';

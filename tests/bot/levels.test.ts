@@ -1,8 +1,8 @@
 // Every shipped level is proven beatable twice: the solver finds a route, and the bot walks it in the physics.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { playLevel } from '../../src/engine/bot/play';
-import { describeStep } from '../../src/levels/plan';
+import { playLevel } from '../../src/bot/play';
+import { describeStep } from '../../src/core/plan';
 import { solveLevel } from '../../src/levels/solver';
 import { loadLevelFile } from '../helpers';
 

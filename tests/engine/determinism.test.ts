@@ -1,8 +1,8 @@
 // The same inputs give the same states, tick for tick, whatever the frame rate.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine';
-import { idleInput, type InputSource, type TickInput } from '../../src/engine/input';
-import { TICK } from '../../src/engine/tuning';
+import { idleInput, type InputSource, type TickInput } from '../../src/engine/tick-input';
+import { TICK } from '../../src/core/tuning';
 import { loadLevelFile } from '../helpers';
 
 const level = loadLevelFile('levels/01-bedroom.json');

@@ -1,6 +1,6 @@
 // The level's entities as a player meets them: hazards, fragments, the exit, dialogue, platforms, and jumps.
 import { describe, expect, it } from 'vitest';
-import { playLevel } from '../../src/engine/bot/play';
+import { playLevel } from '../../src/bot/play';
 import { engineFor, hold, makeLevel } from '../helpers';
 
 describe('doubt hazards', () => {

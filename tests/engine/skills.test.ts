@@ -1,6 +1,6 @@
 // The four skills as a player uses them: aimed, pressed, cooling down, and only by the friend in control.
 import { describe, expect, it } from 'vitest';
-import { SKILLS, TICK } from '../../src/engine/tuning';
+import { SKILLS, TICK } from '../../src/core/tuning';
 import { engineFor, hold, loadLevelFile, makeLevel } from '../helpers';
 
 const fixture = (name: string) => loadLevelFile(`tests/fixtures/levels/${name}.json`);

@@ -1,7 +1,7 @@
 // No wall pass-through: random play at top speed with frames up to 250 ms never ends inside a wall.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine';
-import { idleInput, type InputSource, type TickInput } from '../../src/engine/input';
+import { idleInput, type InputSource, type TickInput } from '../../src/engine/tick-input';
 import { makeLevel } from '../helpers';
 import { seeded } from '../random';
 

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { schemaText, SCHEMA_PATH } from '../../tools/level/schema';
-import { FORMAT_VERSION } from '../../src/levels/schema';
+import { FORMAT_VERSION } from '../../src/core/schema';
 
 describe('levels/level.schema.json', () => {
-  it('is up to date with src/levels/schema.ts', () => {
+  it('is up to date with src/core/schema.ts', () => {
     const committed = readFileSync(SCHEMA_PATH, 'utf8');
     expect(committed === schemaText(), `${SCHEMA_PATH} is out of date: run \`npm run level -- schema\``).toBe(true);
   });

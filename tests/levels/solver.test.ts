@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { solveLevel, type SolveResult } from '../../src/levels/solver';
-import type { Plan, PlanStep } from '../../src/levels/plan';
-import type { FriendName, Level, LevelInput } from '../../src/levels/schema';
-import type { CellRef } from '../../src/engine/grid';
-import { Grid } from '../../src/engine/grid';
+import type { Plan, PlanStep } from '../../src/core/plan';
+import type { FriendName, Level, LevelInput } from '../../src/core/schema';
+import type { CellRef } from '../../src/core/grid';
+import { Grid } from '../../src/core/grid';
 import { loadLevelFile, makeLevel } from '../helpers';
 
 type EntityInput = NonNullable<LevelInput['entities']>[number];

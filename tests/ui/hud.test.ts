@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSION } from '../../src/levels/schema';
+import { FORMAT_VERSION } from '../../src/core/schema';
 import { HUD_TIMING, HudFeed, subtitleSeconds } from '../../src/ui/hud-feed';
 import { EngineHud } from '../../src/ui/Hud';
 import { ProblemsPanel, StartScreen } from '../../src/ui/Overlays';

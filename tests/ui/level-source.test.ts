@@ -1,7 +1,7 @@
 // A designer saves the level while playing it: the game reloads it and the friends stay where they were.
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSION } from '../../src/levels/schema';
-import { idleInput } from '../../src/engine/input';
+import { FORMAT_VERSION } from '../../src/core/schema';
+import { idleInput } from '../../src/engine/tick-input';
 import { createGameStore } from '../../src/ui/store';
 import { levelRequest, loadLevel, reloadSaved } from '../../src/ui/level-source';
 import type { Engine } from '../../src/engine/engine';

@@ -1,11 +1,11 @@
 // The menus follow play: start screen, playing, paused, complete — driven by the store and the engine's events.
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSION } from '../../src/levels/schema';
+import { FORMAT_VERSION } from '../../src/core/schema';
 import { gameEvents, EventHub } from '../../src/ui/events';
 import { loadLevel } from '../../src/ui/level-source';
 import { createGameStore, useGame } from '../../src/ui/store';
 import type { GameEvent } from '../../src/engine/events';
-import { idleInput } from '../../src/engine/input';
+import { idleInput } from '../../src/engine/tick-input';
 
 const text = JSON.stringify({
   formatVersion: FORMAT_VERSION,

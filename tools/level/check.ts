@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkLevelText, formatProblem, type CheckResult } from '../../src/levels/check';
-import { describeStep } from '../../src/levels/plan';
+import { describeStep } from '../../src/core/plan';
 
 const LEVELS_DIR = 'levels';
 const SCHEMA_FILE = 'level.schema.json';

@@ -1,9 +1,9 @@
 // `npm run level -- play <file> [--max-seconds N]`: the bot plays the solver's plan for a level in the engine's
 // physics, headless, and says whether it reached the exit. Exit code 0 only when it did.
 import { readFileSync } from 'node:fs';
-import { playLevel } from '../../src/engine/bot/play';
+import { playLevel } from '../../src/bot/play';
 import { parseLevel } from '../../src/levels/load';
-import { describeStep } from '../../src/levels/plan';
+import { describeStep } from '../../src/core/plan';
 import { solveLevel } from '../../src/levels/solver';
 
 export async function run(args: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 // `npm run level -- schema`: writes levels/level.schema.json from the zod schema, so editors autocomplete levels.
 import { writeFileSync } from 'node:fs';
-import { levelJsonSchema } from '../../src/levels/schema';
+import { levelJsonSchema } from '../../src/core/schema';
 
 export const SCHEMA_PATH = 'levels/level.schema.json';
 

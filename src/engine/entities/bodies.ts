@@ -1,9 +1,9 @@
 // Bodies of the things that come and go: full-cell boxes and slabs in the entity collision group.
 // Switching one off clears its collision bits, so nothing collides with it or ray-hits it, and nothing is allocated.
 import * as CANNON from 'cannon-es';
-import type { Grid } from '../grid';
+import type { Grid } from '../../core/grid';
 import { GROUP } from '../physics/groups';
-import { LEVEL_GEOMETRY } from '../tuning';
+import { LEVEL_GEOMETRY } from '../../core/tuning';
 
 /**
  * A box over whole cells from `col0,row0` to `col1,row1` (inclusive, any order) on a floor: from the underside of the

@@ -1,9 +1,9 @@
 // Mia's light bridges: one slab per pair of anchors across the void cells between them, built on demand.
 import type * as CANNON from 'cannon-es';
-import type { EntityOf } from '../../levels/schema';
+import type { EntityOf } from '../../core/schema';
 import type { Engine } from '../engine';
 import type { BridgeView } from '../skills/types';
-import { SKILLS, TICK } from '../tuning';
+import { SKILLS, TICK } from '../../core/tuning';
 import { cellBox, setSolid } from './bodies';
 
 interface Span {

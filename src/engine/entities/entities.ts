@@ -1,12 +1,12 @@
 // The level's entities at play: doors, plates, nodes, hidden things, cracked walls, bridges, platforms, hazards,
 // fragments, dialogue, checkpoints and the exit. The skills act on them through the methods here.
 import type * as CANNON from 'cannon-es';
-import type { Entity, EntityOf } from '../../levels/schema';
+import type { Entity, EntityOf } from '../../core/schema';
 import type { Engine } from '../engine';
 import type { Friend } from '../friend';
-import type { TickInput } from '../input';
+import type { TickInput } from '../tick-input';
 import type { BridgeView, DiagnoseFinding, EntityView } from '../skills/types';
-import { BODY, ENTITY, SKILLS, TICK, TRAVERSE } from '../tuning';
+import { BODY, ENTITY, SKILLS, TICK, TRAVERSE } from '../../core/tuning';
 import { cellBox, isSolid, setSolid } from './bodies';
 import { Bridges } from './bridges';
 import { Hazard } from './hazards';

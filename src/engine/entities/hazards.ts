@@ -1,7 +1,7 @@
 // Doubt hazards: they patrol their loop at an even pace and drain the lucidity of friends near them.
-import type { EntityOf } from '../../levels/schema';
-import type { Grid } from '../grid';
-import { TICK } from '../tuning';
+import type { EntityOf } from '../../core/schema';
+import type { Grid } from '../../core/grid';
+import { TICK } from '../../core/tuning';
 
 export class Hazard {
   readonly entity: EntityOf<'doubt-hazard'>;

@@ -1,8 +1,8 @@
 // Moving platforms: a kinematic slab shuttling between `at` and `to` and back once a period, while active.
 import type * as CANNON from 'cannon-es';
-import type { EntityOf } from '../../levels/schema';
-import type { Grid } from '../grid';
-import { TICK } from '../tuning';
+import type { EntityOf } from '../../core/schema';
+import type { Grid } from '../../core/grid';
+import { TICK } from '../../core/tuning';
 import { cellBox } from './bodies';
 
 export class MovingPlatform {

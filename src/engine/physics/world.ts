@@ -1,6 +1,6 @@
 import * as CANNON from 'cannon-es';
-import { GRAVITY, LEVEL_GEOMETRY } from '../tuning';
-import { mergeCells, rampSlab, type Grid, type Rect } from '../grid';
+import { GRAVITY, LEVEL_GEOMETRY } from '../../core/tuning';
+import { mergeCells, rampSlab, type Grid, type Rect } from '../../core/grid';
 import { GROUP } from './groups';
 
 export interface LevelBodies {

@@ -1,11 +1,11 @@
 // Aimed skills pick the entity nearest the crosshair: within the aim cone, within reach of the eyes,
 // and with nothing of the level or its solid entities in between.
 import * as CANNON from 'cannon-es';
-import type { EntityOf } from '../../levels/schema';
+import type { EntityOf } from '../../core/schema';
 import type { Engine } from '../engine';
 import type { Friend } from '../friend';
 import { GROUP } from '../physics/groups';
-import { ENTITY, SKILLS } from '../tuning';
+import { ENTITY, SKILLS } from '../../core/tuning';
 
 export type AimType = 'bridge-anchor' | 'code-node';
 

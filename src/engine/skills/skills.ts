@@ -1,9 +1,10 @@
 // The four friends' skills: a press by the active friend, cooldowns ticking for everyone, and what the HUD shows.
 import type { Engine } from '../engine';
 import type { Friend } from '../friend';
-import { BODY, SKILLS } from '../tuning';
+import { BODY, SKILLS } from '../../core/tuning';
 import { aim } from './aim';
-import { SKILL_OF, type Prompt, type SkillName, type SkillStatus } from './types';
+import { SKILL_OF, type SkillName } from '../../core/skills';
+import type { Prompt, SkillStatus } from './types';
 
 export class Skills {
   private readonly engine: Engine;

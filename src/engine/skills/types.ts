@@ -1,14 +1,6 @@
 // What the HUD, the view and the bot read about skills. The engine fills these in; nobody else decides them.
-import type { EntityType, FriendName } from '../../levels/schema';
-
-export type SkillName = 'bridge' | 'diagnose' | 'reprogram' | 'overclock';
-
-export const SKILL_OF: Readonly<Record<FriendName, SkillName>> = {
-  mia: 'bridge',
-  noah: 'diagnose',
-  ava: 'reprogram',
-  leo: 'overclock',
-};
+import type { EntityType } from '../../core/schema';
+import type { SkillName } from '../../core/skills';
 
 export interface SkillStatus {
   skill: SkillName;

@@ -1,6 +1,6 @@
 // Mia's bridges: the two anchors of a pair face each other on one floor, on one row or column, across nothing but
 // void, no longer than her longest bridge.
-import { SKILLS } from '../../engine/tuning';
+import { SKILLS } from '../../core/tuning';
 import { cellText, entityPath, terrainWord, type GridContext } from './context';
 
 export function checkBridges(ctx: GridContext): void {

@@ -1,6 +1,6 @@
 // What every level rule sees: the validated level, the grid built from it, and where each entity is in the file.
-import type { Grid } from '../../engine/grid';
-import type { Cell, Level, TerrainKind } from '../schema';
+import type { Grid } from '../../core/grid';
+import type { Cell, Level, TerrainKind } from '../../core/schema';
 import type { JsonPath } from '../positions';
 import type { Report } from './report';
 

@@ -1,11 +1,11 @@
 // The whole check of one level file, cheapest first: size and syntax, format version, schema, then the level's
 // own rules, then (when asked) the solver. Every problem is collected; nothing here throws on any input.
-import { Grid } from '../../engine/grid';
+import { Grid } from '../../core/grid';
 import type { CheckResult } from '../errors';
 import { migrateLevel } from '../migrate';
 import { LevelText } from '../positions';
-import { FORMAT_VERSION, type Level } from '../schema';
-import type { Plan } from '../plan';
+import { FORMAT_VERSION, type Level } from '../../core/schema';
+import type { Plan } from '../../core/plan';
 import { checkBridges } from './bridges';
 import type { GridContext, RuleContext } from './context';
 import { checkPlacement } from './placement';

@@ -1,6 +1,6 @@
 // Everything stands somewhere sensible: inside the grid, the spawn and friends where one can stand, doors and
 // walls on floor, hidden platforms over the void, and at least one exit.
-import type { Cell, Entity, EntityType } from '../schema';
+import type { Cell, Entity, EntityType } from '../../core/schema';
 import type { JsonPath } from '../positions';
 import { cellText, entityPath, terrainWord, type GridContext } from './context';
 

@@ -1,6 +1,6 @@
 // Ids are unique and every reference names an entity of the right type: a node controls doors, platforms and
 // hazards; a plate holds doors; a bridge anchor pairs with another anchor that pairs back.
-import type { EntityType } from '../schema';
+import type { EntityType } from '../../core/schema';
 import { formatPath } from '../positions';
 import { entityPath, type RuleContext } from './context';
 import { didYouMean } from './suggest';

@@ -1,5 +1,5 @@
 // The grid's text: every floor a rectangle of the same size, every character one the legend knows.
-import { DEFAULT_LEGEND } from '../schema';
+import { DEFAULT_LEGEND } from '../../core/schema';
 import type { RuleContext } from './context';
 
 /** Checks the rows; false when the grid's shape is wrong and cell rules would only add noise. */

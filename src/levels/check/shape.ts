@@ -10,7 +10,7 @@ import {
   moodSchema,
   spawnSchema,
   type Level,
-} from '../schema';
+} from '../../core/schema';
 import type { JsonPath } from '../positions';
 import type { Report } from './report';
 import { didYouMean } from './suggest';

@@ -9,7 +9,7 @@ import {
   type Node,
   type ParseError,
 } from 'jsonc-parser';
-import { LIMITS } from '../schema';
+import { LIMITS } from '../../core/schema';
 import { LevelText } from '../positions';
 import type { Report } from './report';
 

@@ -1,8 +1,8 @@
 // What the solver knows of a level before it plays: cells, the things on them, and which cell can reach which
 // target. Everything here is fixed; what changes during play lives in the solver's world state.
-import { DIR_STEP, Grid, type CellRef } from '../../engine/grid';
-import { SKILLS, TRAVERSE } from '../../engine/tuning';
-import type { EntityOf, FriendName, Level } from '../schema';
+import { DIR_STEP, Grid, type CellRef } from '../../core/grid';
+import { SKILLS, TRAVERSE } from '../../core/tuning';
+import type { EntityOf, FriendName, Level } from '../../core/schema';
 
 /** One step north, east, south and west. */
 const STEPS = Object.values(DIR_STEP);

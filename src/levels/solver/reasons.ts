@@ -1,6 +1,6 @@
 // Why a level cannot be beaten, in a designer's words: what no friend ever reaches and what stands in the way.
-import { SKILLS } from '../../engine/tuning';
-import type { FriendName } from '../schema';
+import { SKILLS } from '../../core/tuning';
+import type { FriendName } from '../../core/schema';
 import type { SolverModel } from './model';
 import type { WorldRules } from './world';
 

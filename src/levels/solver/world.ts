@@ -1,6 +1,6 @@
 // The state of a level during the solver's search: what is open, revealed, broken, bridged and read, and where
 // each friend stands. Friends walk freely inside their region, so states are told apart by region, not by cell.
-import { SKILLS } from '../../engine/tuning';
+import { SKILLS } from '../../core/tuning';
 import type { SolverModel } from './model';
 
 export interface WorldState {

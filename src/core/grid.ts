@@ -1,6 +1,6 @@
 // The level's grid as the engine, the solver, the map and the view see it: terrain per cell, world positions,
 // and ramp runs that join one floor to the next.
-import { DEFAULT_LEGEND, type Direction, type Level, type TerrainKind } from '../levels/schema';
+import { DEFAULT_LEGEND, type Direction, type Level, type TerrainKind } from './schema';
 
 export interface CellRef {
   floor: number;

@@ -2,8 +2,8 @@
 // call), the trim along wall tops and floor edges in one set of lines. Built once per level, never per frame.
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import { mergeCells, rampSlab, DIR_STEP, type Grid } from '../engine/grid';
-import { LEVEL_GEOMETRY, MOVE } from '../engine/tuning';
+import { mergeCells, rampSlab, DIR_STEP, type Grid } from '../core/grid';
+import { LEVEL_GEOMETRY, MOVE } from '../core/tuning';
 import type { Palette } from './palette';
 
 export interface LabyrinthGeometry {

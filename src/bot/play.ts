@@ -1,7 +1,7 @@
 // Plays a plan headless in the engine's physics as fast as the machine allows.
-import type { Level } from '../../levels/schema';
-import type { Plan } from '../../levels/plan';
-import { Engine } from '../engine';
+import type { Level } from '../core/schema';
+import type { Plan } from '../core/plan';
+import { Engine } from '../engine/engine';
 import { Bot } from './bot';
 
 export interface PlayResult {

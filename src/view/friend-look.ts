@@ -1,8 +1,8 @@
 // How each friend looks to the others: a colour AND a shape of marker over the head, never colour alone.
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { FriendName } from '../levels/schema';
-import { BODY } from '../engine/tuning';
+import type { FriendName } from '../core/schema';
+import { BODY } from '../core/tuning';
 
 export type MarkerShape = 'diamond' | 'halo' | 'cube' | 'spike';
 

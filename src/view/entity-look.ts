@@ -1,9 +1,9 @@
 // How each kind of entity is drawn: one instanced mesh per look, and where each instance goes this frame.
 import * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
-import type { EntityType } from '../levels/schema';
+import type { EntityType } from '../core/schema';
 import type { EntityView } from '../engine/skills/types';
-import { ENTITY } from '../engine/tuning';
+import { ENTITY } from '../core/tuning';
 import type { Palette } from './palette';
 
 /** One instanced mesh each; false walls have two looks (still a wall, then revealed). */

@@ -1,15 +1,15 @@
 // The bot: plays a plan in the engine as a player would, one tick of input at a time (look, move, run, jump,
 // switch, skill, E). It steers along the line of cell centres, recovers from small drifts, retries a jump or dash
 // once after falling back to a checkpoint it can walk from, and says which step failed and where when it cannot go on.
-import type { FriendName } from '../../levels/schema';
-import { describeCell, type Plan, type PlanStep } from '../../levels/plan';
-import type { Engine } from '../engine';
-import type { GameEvent } from '../events';
-import { wrapAngle, type Friend } from '../friend';
-import type { CellRef } from '../grid';
-import { idleInput, type InputSource, type TickInput } from '../input';
-import { aimPoint } from '../skills/aim';
-import { BODY, BOT, SKILLS, TICK } from '../tuning';
+import type { FriendName } from '../core/schema';
+import { describeCell, type Plan, type PlanStep } from '../core/plan';
+import type { Engine } from '../engine/engine';
+import type { GameEvent } from '../engine/events';
+import { wrapAngle, type Friend } from '../engine/friend';
+import type { CellRef } from '../core/grid';
+import { idleInput, type InputSource, type TickInput } from '../engine/tick-input';
+import { aimPoint } from '../engine/skills/aim';
+import { BODY, BOT, SKILLS, TICK } from '../core/tuning';
 
 export interface BotFailure {
   /** Index of the plan step that failed. */

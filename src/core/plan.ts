@@ -1,7 +1,7 @@
 // A plan is the solver's proof that a level can be beaten, as steps a player would take.
 // The bot (`npm run level -- play`) turns each step into inputs and plays it in the engine's physics.
-import type { CellRef } from '../engine/grid';
-import type { SkillName } from '../engine/skills/types';
+import type { CellRef } from './grid';
+import type { SkillName } from './skills';
 import type { FriendName } from './schema';
 
 export type PlanStep =
