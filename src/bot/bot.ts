@@ -120,8 +120,8 @@ export class Bot implements InputSource {
     }
     if (step.kind !== 'switch' && this.engine.active.name !== step.friend) {
       // Plans may leave the switch implicit: take control of the step's friend first.
-      input.switchTo = this.slotOf(step.friend);
-      if (input.switchTo < 0) this.fail(`no friend "${step.friend}" in this level`);
+      input.switchTo = step.friend;
+      if (this.slotOf(step.friend) < 0) this.fail(`no friend "${step.friend}" in this level`);
       return input;
     }
     switch (step.kind) {
@@ -152,8 +152,8 @@ export class Bot implements InputSource {
 
   private playSwitch(friend: FriendName, input: TickInput): TickInput {
     if (this.engine.active.name === friend) return this.advance(input);
-    input.switchTo = this.slotOf(friend);
-    if (input.switchTo < 0) this.fail(`no friend "${friend}" in this level`);
+    input.switchTo = friend;
+    if (this.slotOf(friend) < 0) this.fail(`no friend "${friend}" in this level`);
     return input;
   }
 

@@ -196,8 +196,18 @@ export class Engine {
     return true;
   }
 
+  /** Takes control of a friend by name; a friend not in the level yet is refused with a message. */
+  switchToFriend(name: FriendName): boolean {
+    const index = this.friends.findIndex((f) => f.name === name);
+    if (index < 0) {
+      this.emit({ type: 'switch-refused', friend: name });
+      return false;
+    }
+    return this.switchTo(index);
+  }
+
   private handleSwitch(input: TickInput): void {
-    if (input.switchTo >= 0) this.switchTo(input.switchTo);
+    if (input.switchTo !== null) this.switchToFriend(input.switchTo);
     else if (input.cycle !== 0) {
       const n = this.friends.length;
       this.switchTo((this.activeIndex + (input.cycle > 0 ? 1 : n - 1)) % n);

@@ -7,6 +7,8 @@ export type GameEvent =
   | { type: 'respawn'; friend: FriendName; cause: 'void' | 'lucidity' }
   | { type: 'checkpoint'; id: string }
   | { type: 'switch'; from: FriendName; to: FriendName }
+  /** The player chose a friend who is not in this level (yet). */
+  | { type: 'switch-refused'; friend: FriendName }
   | { type: 'complete'; ticks: number }
   | { type: 'exit-locked'; missing: string[] }
   | { type: 'message'; text: string }

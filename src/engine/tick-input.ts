@@ -1,5 +1,6 @@
 // What the engine takes each tick: the player's intent, already turned into actions by src/input
 // (keyboard and mouse now; gamepad and XR controllers feed the same shape).
+import type { FriendName } from '../core/schema';
 
 export interface TickInput {
   /** Strafe (-1 left … 1 right) and forward (-1 back … 1 forward), length ≤ 1. */
@@ -13,8 +14,8 @@ export interface TickInput {
   jump: boolean;
   skill: boolean;
   interact: boolean;
-  /** Pick a friend by slot (0–3) this tick, or -1. */
-  switchTo: number;
+  /** Take control of this friend this tick (each friend keeps one key in every level: Mia 1 … Leo 4), or null. */
+  switchTo: FriendName | null;
   /** Cycle friends this tick: 1 next, -1 previous, 0 none. */
   cycle: number;
 }
@@ -29,7 +30,7 @@ export function idleInput(): TickInput {
     jump: false,
     skill: false,
     interact: false,
-    switchTo: -1,
+    switchTo: null,
     cycle: 0,
   };
 }

@@ -1,6 +1,7 @@
 // The game's actions and the state every device writes into. Keyboard and mouse feed it now; a gamepad or an XR
 // controller presses the same actions with its own control names ("Pad0:A", "XR:right-trigger"), so the engine
 // never learns which device a press came from.
+import { FRIEND_NAMES, type FriendName } from '../core/schema';
 import { idleInput, type TickInput } from '../engine/tick-input';
 
 export type Action =
@@ -116,7 +117,7 @@ const ONE_SHOT: ReadonlySet<Action> = new Set([
 /** Presses waiting for a tick; more than this and the oldest are dropped (a player mashing keys during a hitch). */
 const MAX_QUEUED_SHOTS = 4;
 
-type Shot = { switchTo: number } | { cycle: 1 | -1 };
+type Shot = { switchTo: FriendName } | { cycle: 1 | -1 };
 
 /**
  * Held actions, analog axes and look turned since the last tick, written by any device and read once per engine
@@ -222,7 +223,7 @@ export class ActionState {
         ? { cycle: 1 }
         : action === 'previous'
           ? { cycle: -1 }
-          : { switchTo: Number(action.slice(-1)) - 1 };
+          : { switchTo: FRIEND_NAMES[Number(action.slice(-1)) - 1]! };
     this.shots.push(shot);
     if (this.shots.length > MAX_QUEUED_SHOTS) this.shots.shift();
   }

@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The build the tests play: dist/, or another folder (so several builds can be tested side by side). */
+export const DIST = resolve(ROOT, process.env.DREAMCYCLE_DIST ?? 'dist');
 
 export interface Preview {
   url: string;
@@ -24,14 +26,14 @@ function freePort(): Promise<number> {
 }
 
 export async function startPreview(): Promise<Preview> {
-  if (!existsSync(resolve(ROOT, 'dist/index.html'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (the browser tests play the built game).');
+  if (!existsSync(resolve(DIST, 'index.html'))) {
+    throw new Error(`${DIST} has no index.html: run \`npm run build\` first (the browser tests play the built game).`);
   }
   const port = await freePort();
   const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
   const child: ChildProcess = spawn(
     process.execPath,
-    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', DIST],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   let output = '';

@@ -15,11 +15,11 @@ function pressSkill(e: ReturnType<typeof engineFor>, over = {}) {
 describe('switching friends', () => {
   it('keeps each friend where it was and its cooldown ticking', () => {
     const e = engineFor(fixture('all-four'));
-    hold(e, 1, { switchTo: 0 });
+    hold(e, 1, { switchTo: 'leo' });
     hold(e, 30, { moveY: 1 }); // Leo walks east
     const leoX = e.friends[0]!.position.x;
     pressSkill(e); // Leo dashes: cooldown starts
-    hold(e, 1, { switchTo: 2 }); // Noah
+    hold(e, 1, { switchTo: 'noah' }); // Noah
     const noah = e.friends[2]!;
     const noahAt = e.cellOf(noah);
     hold(e, 30);
@@ -27,14 +27,14 @@ describe('switching friends', () => {
     const left = e.skillStatus(e.friends[0]!).cooldownLeft;
     expect(left).toBeGreaterThan(0);
     expect(left).toBeLessThan(SKILLS.overclock.cooldown - 30 * TICK + 1e-9);
-    hold(e, 1, { switchTo: 0 });
+    hold(e, 1, { switchTo: 'leo' });
     expect(e.cellOf(noah)).toEqual(noahAt);
     expect(e.active.name).toBe('leo');
   });
 
   it("never uses an idle friend's skill: the press goes to the friend in control", () => {
     const e = engineFor(fixture('all-four'));
-    hold(e, 1, { switchTo: 3 }); // Ava, not Noah: no diagnosis
+    hold(e, 1, { switchTo: 'ava' }); // Ava, not Noah: no diagnosis
     const events = pressSkill(e);
     expect(events.some((ev) => ev.type === 'diagnose')).toBe(false);
     expect(e.entities.revealed('fw')).toBe(false);
@@ -120,7 +120,7 @@ describe('Mia — Bridge', () => {
 describe('Noah — Diagnose', () => {
   it('reveals hidden things in its radius and says what and how far', () => {
     const e = engineFor(fixture('diagnose'));
-    hold(e, 2, { switchTo: 0 });
+    hold(e, 2, { switchTo: 'noah' });
     hold(e, 5);
     const events = pressSkill(e);
     const d = events.find((ev) => ev.type === 'diagnose');

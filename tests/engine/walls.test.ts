@@ -54,7 +54,7 @@ describe('walls', () => {
         }
         ticks++;
         const i = held;
-        held = { ...held, lookYaw: 0, lookPitch: 0, switchTo: -1, cycle: 0 };
+        held = { ...held, lookYaw: 0, lookPitch: 0, switchTo: null, cycle: 0 };
         return i;
       },
     };
@@ -75,7 +75,7 @@ describe('walls', () => {
           jump: random() < 0.3,
           skill: random() < 0.2,
           lookYaw: (random() - 0.5) * 2,
-          switchTo: random() < 0.05 ? Math.floor(random() * 2) : -1,
+          switchTo: random() < 0.05 ? (random() < 0.5 ? 'leo' : 'mia') : null,
         };
         engine.frame(random() * 0.25, source);
       }

@@ -90,8 +90,8 @@ describe('desktop input', () => {
     key('Digit3').down();
     // A frame with no tick: nothing asks yet. The press waits.
     key('Digit3').up();
-    expect(input.next().switchTo).toBe(2);
-    expect(input.next().switchTo).toBe(-1);
+    expect(input.next().switchTo).toBe('ava');
+    expect(input.next().switchTo).toBe(null);
 
     // Holding Tab (the browser repeats the key) cycles once.
     const tab = key('Tab');
@@ -113,9 +113,9 @@ describe('desktop input', () => {
     key('Digit2').up();
     key('Digit1').down();
     key('Digit1').up();
-    expect(input.next().switchTo).toBe(1);
-    expect(input.next().switchTo).toBe(0);
-    expect(input.next().switchTo).toBe(-1);
+    expect(input.next().switchTo).toBe('noah');
+    expect(input.next().switchTo).toBe('mia');
+    expect(input.next().switchTo).toBe(null);
   });
 
   it('Tab does not move the browser focus while playing, but does in menus', () => {
