@@ -15,6 +15,8 @@ import type { LevelProblem } from '../levels/errors';
 import type { Level } from '../core/schema';
 import { checkLevelText } from '../levels/check';
 import { carryFriends } from '../engine/reload';
+import { LevelLoadError } from '../levels/errors';
+import { readLevelFile, readLevelResponse } from './level-bytes';
 import { bundledLevels, onLevelFilesChanged, type LevelTexts } from './bundled-levels';
 import { glideSeconds, useGame, type GameStore } from './store';
 
@@ -121,7 +123,7 @@ export async function readRequest(
   if ((response.headers.get('content-type') ?? '').includes('text/html')) {
     throw new Error(`There is no level file at ${request.url} (the server answered with a web page).`);
   }
-  return { name: request.url, text: await response.text() };
+  return { name: request.url, text: await readLevelResponse(response, request.url) };
 }
 
 /** Loads the level the page asks for, plays dropped files and reloads saved ones. Returns the stop function. */
@@ -135,7 +137,9 @@ export function startLevelSource(dropTarget: HTMLElement | Window = window, stor
         if (!stopped) loadLevel(text, name, store);
       })
       .catch((e: Error) => {
-        if (!stopped)
+        if (stopped) return;
+        if (e instanceof LevelLoadError) store.getState().showProblems(e.file, e.problems);
+        else
           store.getState().showProblems(request.kind === 'url' ? request.url : request.path, [
             {
               file: request.kind === 'url' ? request.url : request.path,
@@ -165,7 +169,12 @@ export function startLevelSource(dropTarget: HTMLElement | Window = window, stor
       ]);
       return;
     }
-    void file.text().then((text) => loadLevel(text, file.name, store));
+    readLevelFile(file, file.name).then(
+      (text) => loadLevel(text, file.name, store),
+      (e: Error) => {
+        if (e instanceof LevelLoadError) store.getState().showProblems(e.file, e.problems);
+      },
+    );
   };
   dropTarget.addEventListener('dragover', onDragOver);
   dropTarget.addEventListener('drop', onDrop);

@@ -1,9 +1,11 @@
 // `npm run level -- check [files…] [--json]`: checks level files (default: every levels/*.json) and proves each
 // beatable; prints every problem with file:line:column and path, then the solver's plan or the errors per file.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkLevelText, formatProblem, type CheckResult } from '../../src/levels/check';
 import { describeStep } from '../../src/core/plan';
+import { unreadableResult } from '../../src/levels/bytes';
+import { readLevelFileSync } from './read';
 
 const LEVELS_DIR = 'levels';
 const SCHEMA_FILE = 'level.schema.json';
@@ -19,7 +21,9 @@ function checkFile(path: string): CheckResult {
   const file = relative(process.cwd(), path) || path;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const decoded = readLevelFileSync(path, file);
+    if ('problem' in decoded) return unreadableResult(decoded.problem);
+    text = decoded.text;
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
     return {

@@ -83,8 +83,18 @@ export function readJson(text: string, report: Report): { tree: Node; value: unk
     // One error a place: a cut file has a "missing ] / }" for every bracket still open, all at its end.
     if (e.offset === lastOffset) continue;
     lastOffset = e.offset;
-    const [message, hint] = describeParseError(printParseErrorCode(e.error), e.offset, text);
-    found.push({ offset: Math.min(e.offset, text.length), message, ...(hint ? { hint } : {}) });
+    const code = printParseErrorCode(e.error);
+    let offset = exactOffset(code, e.offset, text);
+    const zero = leadingZeroStart(offset, text);
+    if (zero >= 0) offset = zero;
+    const [message, hint] =
+      zero >= 0
+        ? [
+            `${/^-?[0-9]+/.exec(text.slice(zero))![0]} is not a JSON number: numbers never start with 0`,
+            'write 2, not 02',
+          ]
+        : describeParseError(code, offset, text);
+    found.push({ offset: Math.min(offset, text.length), message, ...(hint ? { hint } : {}) });
   }
   found.sort((a, b) => a.offset - b.offset);
   for (const f of found) {
@@ -146,6 +156,32 @@ function scanTokens(text: string, found: Found[]): boolean {
     previousOffset = offset;
   }
   return true;
+}
+
+/** The parser places string errors at the string's start; this finds the character at fault inside it. */
+function exactOffset(code: string, offset: number, text: string): number {
+  if (text[offset] !== '"') return offset;
+  for (let i = offset + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) return offset; // the string closed: the fault is not inside it
+    if (c < 0x20) return code === 'InvalidCharacter' || code === 'UnexpectedEndOfString' ? i : offset;
+    if (c !== 0x5c) continue;
+    const next = text[i + 1] ?? '';
+    if (next === 'u') {
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return code === 'InvalidUnicode' ? i : offset;
+      i += 5;
+    } else if (!'"\\/bfnrt'.includes(next) || next === '') return code === 'InvalidEscapeCharacter' ? i : offset;
+    else i++;
+  }
+  return offset;
+}
+
+/** "02": the parser sees a 0 and then a stray number. Returns where the number starts, or -1. */
+function leadingZeroStart(offset: number, text: string): number {
+  if (!/[0-9]/.test(text[offset] ?? '') || text[offset - 1] !== '0') return -1;
+  let start = offset - 1;
+  while (start > 0 && /[-0-9]/.test(text[start - 1]!)) start--;
+  return /^-?0[0-9]/.test(text.slice(start, offset + 1)) ? start : -1;
 }
 
 function describeParseError(code: string, offset: number, text: string): [string, string?] {
@@ -220,10 +256,10 @@ function valueOf(node: Node, path: (string | number)[], report: Report): unknown
         if (!keyNode || !valueNode) continue;
         const key = String(keyNode.value);
         if (Object.prototype.hasOwnProperty.call(out, key))
-          report.warning(
-            { path, offset: property.offset },
-            `"${key}" is written twice; the last one counts`,
-            'delete one of them',
+          report.error(
+            { path, offset: keyNode.offset },
+            `"${key}" is written twice in this object`,
+            'delete one of them: JSON readers disagree on which one counts',
           );
         Object.defineProperty(out, key, {
           value: valueOf(valueNode, [...path, key], report),
@@ -246,7 +282,43 @@ function valueOf(node: Node, path: (string | number)[], report: Report): unknown
       }
       return children.map((child, i) => valueOf(child, [...path, i], report));
     }
+    case 'number':
+      if (!Number.isFinite(node.value))
+        report.error(
+          { path, offset: node.offset },
+          `${report.text.text.slice(node.offset, node.offset + Math.min(node.length, 24))} is too large a number`,
+          'no number in a level is larger than a few thousand',
+        );
+      return node.value;
+    case 'string': {
+      const lone = loneSurrogate(node.value as string);
+      if (lone >= 0) {
+        // Point at the \uXXXX escape that wrote it, when the file wrote one.
+        const raw = report.text.text.slice(node.offset, node.offset + node.length);
+        const code = (node.value as string).charCodeAt(lone).toString(16);
+        const escape = raw.toLowerCase().indexOf(`\\u${code}`);
+        report.error(
+          { path, offset: node.offset + Math.max(escape, 0) },
+          `\\u${code} is half of a character (a lone surrogate), not text`,
+          'write the whole character, or both halves of its \\u pair',
+        );
+      }
+      return node.value;
+    }
     default:
       return node.value;
   }
+}
+
+/** Index of the first UTF-16 surrogate without its other half, or -1. */
+function loneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      else return i;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
 }
