@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkLevelText } from '../src/levels/check';
 import { seeded } from '../src/core/random';
+import { faultFuzz } from './fuzz/fault';
 
 /** The same seed gives the same cases. */
 export const random = seeded;
@@ -186,7 +187,13 @@ async function main(args: string[]): Promise<number> {
     `fuzzed ${report.cases.toLocaleString('en')} mutated levels in ${(report.milliseconds / 1000).toFixed(1)} s ` +
       `(${report.valid} still valid): ${report.failures.length} failures`,
   );
-  return report.failures.length ? 1 : 0;
+  const faults = faultFuzz(cases, seed, fuzzSources());
+  for (const m of faults.misplaced.slice(0, 10))
+    console.log(`seed ${m.seed} (${m.kind}): the fault is at ${m.expected}, the first error at ${m.got}`);
+  console.log(
+    `placed ${faults.cases.toLocaleString('en')} known faults: ${faults.misplaced.length} first errors elsewhere`,
+  );
+  return report.failures.length || faults.misplaced.length ? 1 : 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
