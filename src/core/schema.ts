@@ -20,6 +20,11 @@ export const LIMITS = {
   dialogueLines: 64,
   listLength: 64,
   legendEntries: 64,
+  /** Props a level may place; instanced drawing keeps thousands cheap. */
+  decor: 2_000,
+  labelLength: 60,
+  /** Cores and cycle nodes of one boss. */
+  bossParts: 8,
   /** Depth of nested { and [; a level needs 6. Deeper files are refused before parsing. */
   nesting: 16,
 } as const;
@@ -207,6 +212,81 @@ export const bossArena = z
   })
   .meta({ description: 'Where the self-doubt boss fights.' });
 
+/** The input actions a hint can teach; the game shows the key the player bound to each, never a fixed one. */
+export const HINT_ACTIONS = [
+  'move',
+  'look',
+  'jump',
+  'run',
+  'skill',
+  'interact',
+  'switch',
+  'next',
+  'friend1',
+  'friend2',
+  'friend3',
+  'friend4',
+  'pause',
+] as const;
+export type HintAction = (typeof HINT_ACTIONS)[number];
+export const hint = z
+  .strictObject({
+    ...entityBase,
+    type: z.literal('hint'),
+    radius: z.number().min(0.1).max(8).default(2).meta({ description: 'Reach in cells around `at`.' }),
+    action: z.enum(HINT_ACTIONS).meta({ description: 'The action it teaches; doing it puts the hint away.' }),
+    text: text
+      .min(1)
+      .meta({ description: 'Shown while the active friend is near; {key} becomes the key bound to `action`.' }),
+  })
+  .meta({ description: 'A tutorial prompt: "Press {key} to jump" while the active friend is near, until done.' });
+export const boss = z
+  .strictObject({
+    ...entityBase,
+    type: z.literal('boss'),
+    cores: z
+      .array(ref)
+      .min(1)
+      .max(LIMITS.bossParts)
+      .meta({ description: 'Its boss-core entities: Mia bridges out to each, Leo overclocks into it.' }),
+    nodes: z
+      .array(ref)
+      .min(1)
+      .max(LIMITS.bossParts)
+      .meta({ description: 'Its cycle-node entities, which Ava reprograms once every core is broken.' }),
+    ordered: z.boolean().default(true).meta({ description: 'The nodes must be reprogrammed in the listed order.' }),
+    reach: z
+      .number()
+      .min(1)
+      .max(LIMITS.gridSide)
+      .default(12)
+      .meta({ description: 'How far (cells) its doubt waves and whispers carry.' }),
+    waveEvery: z.number().min(1).max(60).default(7).meta({ description: 'Seconds between doubt waves in the loop.' }),
+    whisperEvery: z.number().min(2).max(120).default(13).meta({ description: 'Seconds between whispers in the loop.' }),
+    whisperSeconds: z
+      .number()
+      .min(0.5)
+      .max(10)
+      .default(3)
+      .meta({ description: 'How long a whisper blurs sight and swaps left and right.' }),
+  })
+  .meta({
+    description:
+      "The self-doubt boss, standing at `at`: shrouded until Noah's diagnosis reaches it, then its cores, then the loop of its cycle nodes. Broken, it opens the exit.",
+  });
+export const bossCore = z
+  .strictObject({
+    ...entityBase,
+    type: z.literal('boss-core'),
+    anchor: ref.meta({
+      description: 'The bridge anchor Mia bridges from; the core floats over a void cell between it and its pair.',
+    }),
+  })
+  .meta({ description: "A core of the boss over the void: solid until Leo's overclock dashes into it." });
+export const cycleNode = z
+  .strictObject({ ...entityBase, type: z.literal('cycle-node') })
+  .meta({ description: 'A node of the boss’s cycle; Ava reprograms it in the loop phase.' });
+
 export const entitySchema = z.discriminatedUnion('type', [
   bridgeAnchor,
   falseWall,
@@ -222,11 +302,74 @@ export const entitySchema = z.discriminatedUnion('type', [
   checkpoint,
   exit,
   bossArena,
+  hint,
+  boss,
+  bossCore,
+  cycleNode,
 ]);
 export type Entity = z.infer<typeof entitySchema>;
 export type EntityType = Entity['type'];
 export type EntityOf<T extends EntityType> = Extract<Entity, { type: T }>;
 export const ENTITY_TYPES = entitySchema.options.map((o) => o.shape.type.value) as EntityType[];
+
+/** What a designer can furnish a labyrinth with; the view draws each kind from primitives, instanced. */
+export const DECOR_KINDS = [
+  'bed',
+  'desk',
+  'chair',
+  'clock',
+  'bookshelf',
+  'toy-blocks',
+  'teddy',
+  'lamp',
+  'rug',
+  'poster',
+  'window',
+  'lab-bench',
+  'monitor',
+  'server-rack',
+  'cables',
+  'neon-sign',
+  'antenna',
+  'water-tank',
+  'vent',
+  'plant',
+  'crate',
+  'pillar',
+] as const;
+export type DecorKind = (typeof DECOR_KINDS)[number];
+/** Kinds that hang on a wall and so may stand on a wall cell (on the face towards a floor neighbour). */
+export const WALL_DECOR_KINDS: ReadonlySet<DecorKind> = new Set<DecorKind>([
+  'clock',
+  'poster',
+  'window',
+  'neon-sign',
+  'vent',
+]);
+const offsetPart = z.number().min(-0.5).max(0.5);
+export const decorSchema = z
+  .strictObject({
+    kind: z.enum(DECOR_KINDS),
+    ...placed,
+    offset: z
+      .tuple([offsetPart, offsetPart])
+      .default([0, 0])
+      .meta({ description: '[dx, dz] from the cell centre, in cells (-0.5 … 0.5).' }),
+    rotation: z.number().min(-360).max(360).default(0).meta({ description: 'Degrees about the up axis.' }),
+    size: z.number().min(0.25).max(4).default(1).meta({ description: 'Scale; 1 is the kind’s natural size.' }),
+    tint: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'a tint is "#rrggbb"')
+      .optional()
+      .meta({ description: 'Colour "#rrggbb"; the level palette’s colour for the kind when left out.' }),
+    label: z.string().max(LIMITS.labelLength).optional().meta({ description: 'Text shown on a neon sign or poster.' }),
+    solid: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Blocks walking in its cell (the solver knows); only on floor cells.' }),
+  })
+  .meta({ description: 'A prop that shows the memory the labyrinth is built from.' });
+export type Decor = z.infer<typeof decorSchema>;
 
 export const levelSchema = z
   .strictObject({
@@ -243,6 +386,11 @@ export const levelSchema = z
       .max(4)
       .meta({ description: 'Who is in the level and where each starts; the first is played first.' }),
     entities: z.array(entitySchema).max(LIMITS.entities).default([]),
+    decor: z
+      .array(decorSchema)
+      .max(LIMITS.decor)
+      .default([])
+      .meta({ description: 'Props: the memory the labyrinth is built from. Solid ones block their cell.' }),
   })
   .meta({ title: 'Dreamcycle level', description: 'A labyrinth of Leo’s memories.' });
 

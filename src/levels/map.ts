@@ -228,6 +228,18 @@ function entitySymbol(e: Entity, at: At, px: (c: CellRef) => [number, number]): 
     case 'moving-platform':
       shape = `<rect x="${x - 9}" y="${y - 6}" width="18" height="12" fill="#c7b5f0" stroke="#5b3fa8"/>${letter('MP')}`;
       break;
+    case 'hint':
+      shape = `<circle cx="${x}" cy="${y}" r="7" fill="#fff" stroke="#2e7d32"/>${letter('?', '#2e7d32')}`;
+      break;
+    case 'boss':
+      shape = `<circle cx="${x}" cy="${y}" r="${h}" fill="#c2185b" stroke="#000"/>${letter('B!', '#fff')}`;
+      break;
+    case 'boss-core':
+      shape = `<circle cx="${x}" cy="${y}" r="8" fill="#ff2f6d" stroke="#5a0020"/>${letter('◆', '#fff')}`;
+      break;
+    case 'cycle-node':
+      shape = `<path d="M${x},${y - 10} L${x + 10},${y} L${x},${y + 10} L${x - 10},${y} z" fill="#ff8ad0" stroke="#7a0f52"/>${letter('↻')}`;
+      break;
     case 'boss-arena': {
       const [x1, y1] = px({ floor: e.floor, col: Math.min(e.at[0], e.to[0]), row: Math.min(e.at[1], e.to[1]) });
       const [x2, y2] = px({ floor: e.floor, col: Math.max(e.at[0], e.to[0]), row: Math.max(e.at[1], e.to[1]) });

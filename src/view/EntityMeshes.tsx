@@ -28,7 +28,14 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
     const capacity = new Map<LookName, number>();
     for (const e of engine.level.entities) {
       const looks: LookName[] = e.type === 'false-wall' ? ['false-wall', 'false-wall-revealed'] : [];
-      if (e.type !== 'false-wall' && e.type !== 'dialogue' && e.type !== 'boss-arena') looks.push(e.type);
+      if (
+        e.type !== 'false-wall' &&
+        e.type !== 'dialogue' &&
+        e.type !== 'boss-arena' &&
+        e.type !== 'hint' &&
+        e.type !== 'boss'
+      )
+        looks.push(e.type);
       for (const l of looks) capacity.set(l, (capacity.get(l) ?? 0) + 1);
     }
     const out = new Map<LookName, THREE.InstancedMesh>();

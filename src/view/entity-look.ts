@@ -7,7 +7,7 @@ import { ENTITY } from '../core/tuning';
 import type { Palette } from './palette';
 
 /** One instanced mesh each; false walls have two looks (still a wall, then revealed). */
-export type LookName = Exclude<EntityType, 'dialogue' | 'boss-arena'> | 'false-wall-revealed';
+export type LookName = Exclude<EntityType, 'dialogue' | 'boss-arena' | 'hint' | 'boss'> | 'false-wall-revealed';
 
 export interface LookSpec {
   geometry: THREE.BufferGeometry;
@@ -24,6 +24,9 @@ export function lookOf(view: EntityView): LookName | null {
   switch (view.type) {
     case 'dialogue':
     case 'boss-arena':
+    case 'hint':
+    case 'boss':
+      // Hints are words on the HUD; the boss is drawn by BossFigure.
       return null;
     case 'false-wall':
       return view.solid ? 'false-wall' : 'false-wall-revealed';
@@ -58,6 +61,10 @@ export function makeLook(look: LookName, s: Sizes, palette: Palette): LookSpec {
       return { geometry: new THREE.BoxGeometry(c * 0.96, s.slab, c * 0.96), material: lambert(palette.trim) };
     case 'code-node':
       return { geometry: new THREE.OctahedronGeometry(0.35), material: basic('#ffffff') };
+    case 'cycle-node':
+      return { geometry: new THREE.TorusKnotGeometry(0.28, 0.08, 48, 8), material: basic('#ff5ab4') };
+    case 'boss-core':
+      return { geometry: new THREE.IcosahedronGeometry(0.55, 1), material: basic('#ff2f6d', 0.9, true) };
     case 'pressure-plate':
       return { geometry: new THREE.CylinderGeometry(c * 0.35, c * 0.38, 0.1, 20), material: lambert('#ffffff') };
     case 'cracked-wall':

@@ -9,6 +9,8 @@ export interface RuleContext {
   report: Report;
   /** Index in the file of each of `level.entities` (entities that failed the schema are left out of the level). */
   fileIndex: number[];
+  /** Index in the file of each of `level.decor` (props that failed the schema are left out). */
+  decorIndex: number[];
   /** Ids of entities that failed the schema: references to them are not dangling. */
   brokenIds: Set<string>;
   /** Types of entities that failed the schema. */
@@ -21,6 +23,10 @@ export interface GridContext extends RuleContext {
 
 export function entityPath(ctx: RuleContext, i: number, ...rest: (string | number)[]): JsonPath {
   return ['entities', ctx.fileIndex[i] ?? i, ...rest];
+}
+
+export function decorPath(ctx: RuleContext, i: number, ...rest: (string | number)[]): JsonPath {
+  return ['decor', ctx.decorIndex[i] ?? i, ...rest];
 }
 
 export function cellText([col, row]: Cell, floor = 0): string {

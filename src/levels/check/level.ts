@@ -75,6 +75,7 @@ function checkText(text: string, report: Report): Level | null {
     level,
     report,
     fileIndex: shape.fileIndex,
+    decorIndex: shape.decorIndex,
     brokenIds: shape.brokenIds,
     brokenTypes: shape.brokenTypes,
   };

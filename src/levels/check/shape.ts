@@ -1,6 +1,8 @@
 // The schema's complaints in a designer's words, each at the place in the file it is about.
 import type { z } from 'zod';
 import {
+  decorSchema,
+  DECOR_KINDS,
   entitySchema,
   ENTITY_TYPES,
   floorSchema,
@@ -25,6 +27,8 @@ export interface ShapeResult {
   fatal: boolean;
   /** For each entity of `level`, its index in the file. */
   fileIndex: number[];
+  /** For each prop of `level.decor`, its index in the file. */
+  decorIndex: number[];
   /** Ids of the entities that failed, so references to them are not called dangling. */
   brokenIds: Set<string>;
   /** Types of the entities that failed (when their type is known), so "no exit" is not said of a broken exit. */
@@ -40,26 +44,31 @@ export function checkShape(value: unknown, report: Report): ShapeResult {
       badEntities: new Set(),
       fatal: false,
       fileIndex: parsed.data.entities.map((_, i) => i),
+      decorIndex: parsed.data.decor.map((_, i) => i),
       brokenIds: new Set(),
       brokenTypes: new Set(),
     };
   const badEntities = new Set<number>();
+  // A broken prop is dropped so the level's rules still run: decor never decides whether a level is playable.
+  const badDecor = new Set<number>();
   let fatal = false;
   for (const issue of parsed.error.issues) {
     describeIssue(issue, value, report);
     const [top, index] = issue.path;
     if (top === 'entities' && typeof index === 'number') badEntities.add(index);
+    else if (top === 'decor' && typeof index === 'number') badDecor.add(index);
     else fatal = true;
   }
   const brokenIds = new Set<string>();
   const brokenTypes = new Set<string>();
-  const raw = value as { entities?: unknown };
-  if (fatal || !Array.isArray(raw.entities))
-    return { level: null, badEntities, fatal: true, fileIndex: [], brokenIds, brokenTypes };
+  const raw = value as { entities?: unknown; decor?: unknown };
+  if (fatal || (badEntities.size > 0 && !Array.isArray(raw.entities)))
+    return { level: null, badEntities, fatal: true, fileIndex: [], decorIndex: [], brokenIds, brokenTypes };
   // Everything else is fine: check the level without the broken entities so their neighbours' problems show too.
   const fileIndex: number[] = [];
   const kept: unknown[] = [];
-  raw.entities.forEach((e, i) => {
+  const entities: unknown[] = Array.isArray(raw.entities) ? raw.entities : [];
+  entities.forEach((e, i) => {
     if (!badEntities.has(i)) {
       fileIndex.push(i);
       kept.push(e);
@@ -70,9 +79,22 @@ export function checkShape(value: unknown, report: Report): ShapeResult {
       if (typeof type === 'string') brokenTypes.add(type);
     }
   });
-  const salvaged = levelSchema.safeParse({ ...raw, entities: kept });
-  if (!salvaged.success) return { level: null, badEntities, fatal: true, fileIndex: [], brokenIds, brokenTypes };
-  return { level: salvaged.data, badEntities, fatal: false, fileIndex, brokenIds, brokenTypes };
+  const salvage: Record<string, unknown> = { ...raw };
+  if (Array.isArray(raw.entities)) salvage.entities = kept;
+  const decorIndex: number[] = [];
+  if (Array.isArray(raw.decor)) {
+    const keptDecor: unknown[] = [];
+    raw.decor.forEach((d, i) => {
+      if (badDecor.has(i)) return;
+      decorIndex.push(i);
+      keptDecor.push(d);
+    });
+    salvage.decor = keptDecor;
+  }
+  const salvaged = levelSchema.safeParse(salvage);
+  if (!salvaged.success)
+    return { level: null, badEntities, fatal: true, fileIndex: [], decorIndex: [], brokenIds, brokenTypes };
+  return { level: salvaged.data, badEntities, fatal: false, fileIndex, decorIndex, brokenIds, brokenTypes };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -119,6 +141,8 @@ function fieldsAt(path: readonly PropertyKey[], root: unknown): string[] {
       return shape(moodSchema);
     case 'friends/#':
       return shape(friendStart);
+    case 'decor/#':
+      return shape(decorSchema);
     case 'entities/#/lines/#':
       return ['speaker', 'text'];
     case 'entities/#': {
@@ -183,6 +207,8 @@ function describeIssue(issue: Issue, root: unknown, report: Report): void {
       if (value === undefined && typeof last === 'string')
         return report.error({ path: path.slice(0, -1) }, `missing "${last}"`, `add "${last}": ${options.join(' or ')}`);
       const hint = typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : '';
+      if (last === 'kind' && path[0] === 'decor')
+        return report.error(where, `unknown decor kind ${said ?? ''}${hint}`, `decor kinds: ${DECOR_KINDS.join(', ')}`);
       return report.error(where, `${said} is not one of ${options.join(', ')}${hint}`);
     }
     case 'invalid_union': {
