@@ -52,7 +52,7 @@ export class Bot implements InputSource {
   /** The cells each friend has walked in the plan so far, to walk back after waking at a checkpoint. */
   private readonly trails = new Map<FriendName, CellRef[]>();
   /** Events seen since the last tick. */
-  private seen: GameEvent[] = [];
+  private seen: readonly GameEvent[] = [];
   /** Where each friend last stood on solid ground, to say where a fall began. */
   private readonly lastCells = new Map<FriendName, string>();
 
@@ -67,7 +67,7 @@ export class Bot implements InputSource {
   }
 
   /** The events of the tick just played (playLevel passes them on after each tick). */
-  notice(events: GameEvent[]): void {
+  notice(events: readonly GameEvent[]): void {
     this.seen = events;
     for (const e of events) {
       if (e.type === 'respawn' && !this.failure && !this.done) {

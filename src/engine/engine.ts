@@ -3,12 +3,13 @@
 import type * as CANNON from 'cannon-es';
 import type { FriendName, Level } from '../core/schema';
 import { CameraRig } from './camera';
-import type { GameEvent } from './events';
-import { Friend } from './friend';
-import { DIR_YAW, Grid, type CellRef } from '../core/grid';
+import { EventQueue, type GameEvent } from './events';
+import type { Friend } from './friend';
+import { Grid, type CellRef } from '../core/grid';
 import { idleInput, type InputSource, type TickInput } from './tick-input';
 import { buildLevelBodies, createWorld } from './physics/world';
-import { Entities } from './entities/entities';
+import { Entities, type EntitiesSnapshot, type Pressed } from './entities/entities';
+import { Party, type WakeCause } from './party';
 import { Skills } from './skills/skills';
 import type { Prompt, SkillStatus } from './skills/types';
 import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from '../core/tuning';
@@ -33,7 +34,7 @@ export interface EngineSnapshot {
     pitch: number;
     lucidity: number;
   }[];
-  entities: Record<string, unknown>;
+  entities: EntitiesSnapshot;
 }
 
 export class Engine {
@@ -41,6 +42,8 @@ export class Engine {
   readonly grid: Grid;
   readonly world: CANNON.World;
   readonly friends: Friend[];
+  /** The friends with who is active and where they wake: what entities and skills are handed instead of the engine. */
+  readonly party: Party;
   readonly camera: CameraRig;
   readonly entities: Entities;
   readonly skills: Skills;
@@ -53,38 +56,56 @@ export class Engine {
 
   tick = 0;
   status: EngineStatus = 'playing';
-  /** Index into `friends` of the friend the player controls. */
-  activeIndex = 0;
-  /** Where friends wake after the void or losing all lucidity; null means each friend's own start. */
-  checkpoint: CellRef | null = null;
   /** Fraction of a tick of real time not yet simulated (0 ≤ alpha < 1), for drawing between ticks. */
   alpha = 0;
 
   private accumulator = 0;
   private previousInput: TickInput = idleInput();
-  private pendingEvents: GameEvent[] = [];
+  private readonly events = new EventQueue();
+  /** Edges of the buttons this tick, reused so a tick allocates nothing. */
+  private readonly pressed: Pressed = { jump: false, skill: false, interact: false };
+  /** Below this height is the void. */
+  private readonly voidHeight: number;
 
   constructor(level: Level, options: EngineOptions = {}) {
     const started = performance.now();
     this.level = level;
-    this.grid = new Grid(level);
-    this.world = createWorld();
-    const built = buildLevelBodies(this.world, this.grid);
+    const grid = (this.grid = new Grid(level));
+    const world = (this.world = createWorld());
+    const built = buildLevelBodies(world, grid);
     this.levelShapes = built.shapeCount;
     this.levelChunks = built.chunks.length;
-    this.friends = level.friends.map((start, slot) => {
-      const at = this.grid.center(start.floor, start.at[0], start.at[1]);
-      return new Friend(start.friend, slot, this.world, at, DIR_YAW[start.facing]);
-    });
-    this.entities = new Entities(this);
-    this.skills = new Skills(this);
+    this.voidHeight = grid.lowestHeight() - MOVE.voidDepth;
+    const events = this.events;
+    this.party = new Party(world, grid, level.friends, events);
+    this.friends = this.party.friends;
+    this.entities = new Entities(world, grid, level.entities, this.party, events);
+    this.skills = new Skills({ world, grid, level }, this.party, this.entities, events);
     this.camera = new CameraRig(options.switchGlide ?? CAMERA.switchGlide);
     this.camera.update(this.active, 0, true);
     this.buildMs = performance.now() - started;
   }
 
   get active(): Friend {
-    return this.friends[this.activeIndex]!;
+    return this.party.active;
+  }
+
+  /** Index into `friends` of the friend the player controls. */
+  get activeIndex(): number {
+    return this.party.activeIndex;
+  }
+
+  set activeIndex(index: number) {
+    this.party.activeIndex = index;
+  }
+
+  /** Where friends wake after the void or losing all lucidity; null means each friend's own start. */
+  get checkpoint(): CellRef | null {
+    return this.party.checkpoint;
+  }
+
+  set checkpoint(cell: CellRef | null) {
+    this.party.checkpoint = cell;
   }
 
   get time(): number {
@@ -113,11 +134,10 @@ export class Engine {
     this.handleSwitch(input);
     const active = this.active;
     active.turn(input.lookYaw, input.lookPitch);
-    const pressed = {
-      jump: input.jump && !prev.jump,
-      skill: input.skill && !prev.skill,
-      interact: input.interact && !prev.interact,
-    };
+    const pressed = this.pressed;
+    pressed.jump = input.jump && !prev.jump;
+    pressed.skill = input.skill && !prev.skill;
+    pressed.interact = input.interact && !prev.interact;
     const playing = this.status === 'playing';
     // Only the friend the player controls uses a skill; the others' presses never reach the engine.
     if (playing && pressed.skill) this.skills.press(active);
@@ -129,11 +149,15 @@ export class Engine {
     this.world.step(TICK);
     this.tick++;
     for (const friend of this.friends) {
-      if (friend.position.y - BODY.radius < this.grid.lowestHeight() - MOVE.voidDepth) this.wake(friend, 'void');
+      if (friend.position.y - BODY.radius < this.voidHeight) this.party.wake(friend, 'void');
     }
-    if (playing) this.entities.afterPhysics();
+    if (playing) {
+      this.entities.afterPhysics();
+      if (this.entities.exitReached) this.complete();
+    }
     this.skills.tick(TICK);
-    this.camera.update(this.active, TICK);
+    // A friend who woke elsewhere is cut to, not glided to.
+    this.camera.update(this.active, TICK, this.party.takeActiveWoke());
     this.previousInput = input;
   }
 
@@ -147,37 +171,29 @@ export class Engine {
     return this.skills.prompt();
   }
 
-  /** Takes the events of the ticks since the last call. */
-  drainEvents(): GameEvent[] {
-    const e = this.pendingEvents;
-    this.pendingEvents = [];
-    return e;
+  /** Takes the events of the ticks since the last call (the same empty array when there were none). */
+  drainEvents(): readonly GameEvent[] {
+    return this.events.drain();
+  }
+
+  /** Events not drained yet (at most a bounded number: the oldest go first). */
+  get pendingEvents(): number {
+    return this.events.size;
   }
 
   emit(event: GameEvent): void {
-    this.pendingEvents.push(event);
-    // A level played for hours by nobody reading events must not grow without bound.
-    if (this.pendingEvents.length > 1000) this.pendingEvents.splice(0, this.pendingEvents.length - 1000);
+    this.events.emit(event);
   }
 
   /** The cell a friend stands in (the floor whose height is nearest below the feet). */
   cellOf(friend: Friend): CellRef {
-    const p = friend.position;
-    const { col, row } = this.grid.cellOf(p.x, p.z);
-    return { floor: this.grid.floorOfHeight(p.y - BODY.radius), col, row };
+    return this.party.cellOf(friend);
   }
 
   /** Sends a friend back to the last checkpoint (or its start) with full lucidity. */
-  wake(friend: Friend, cause: 'void' | 'lucidity'): void {
-    const start = this.level.friends[friend.slot]!;
-    const cell = this.checkpoint ?? { floor: start.floor, col: start.at[0], row: start.at[1] };
-    const at = this.grid.center(cell.floor, cell.col, cell.row);
-    // Friends waking on one checkpoint stand a little apart.
-    if (this.checkpoint) at.x += (friend.slot - 1.5) * 0.2;
-    friend.teleport(at);
-    friend.lucidity = 100;
-    this.emit({ type: 'respawn', friend: friend.name, cause });
-    if (friend === this.active) this.camera.update(friend, 0, true);
+  wake(friend: Friend, cause: WakeCause): void {
+    this.party.wake(friend, cause);
+    if (this.party.takeActiveWoke()) this.camera.update(friend, 0, true);
   }
 
   complete(): void {
@@ -190,7 +206,7 @@ export class Engine {
   switchTo(index: number): boolean {
     if (index < 0 || index >= this.friends.length || index === this.activeIndex) return false;
     const from = this.active;
-    this.activeIndex = index;
+    this.party.activeIndex = index;
     this.camera.glide();
     this.emit({ type: 'switch', from: from.name, to: this.active.name });
     return true;
@@ -198,7 +214,7 @@ export class Engine {
 
   /** Takes control of a friend by name; a friend not in the level yet is refused with a message. */
   switchToFriend(name: FriendName): boolean {
-    const index = this.friends.findIndex((f) => f.name === name);
+    const index = this.party.indexOf(name);
     if (index < 0) {
       this.emit({ type: 'switch-refused', friend: name });
       return false;

@@ -20,3 +20,35 @@ export type GameEvent =
   | { type: 'lucidity'; friend: FriendName; value: number };
 
 export type GameEventType = GameEvent['type'];
+
+/** Where the parts of the engine say what happened. */
+export interface EventSink {
+  emit(event: GameEvent): void;
+}
+
+/** Nobody read events for this many: the oldest go, so a level played for hours by no reader does not grow. */
+const MAX_PENDING = 1000;
+/** Handed out when nothing happened, so a tick without events allocates nothing. */
+const NONE: readonly GameEvent[] = Object.freeze([]);
+
+/** The events of the ticks since the last drain. */
+export class EventQueue implements EventSink {
+  private pending: GameEvent[] = [];
+
+  emit(event: GameEvent): void {
+    this.pending.push(event);
+    if (this.pending.length > MAX_PENDING) this.pending.shift();
+  }
+
+  /** Takes the events so far; the caller may keep the array. */
+  drain(): readonly GameEvent[] {
+    if (this.pending.length === 0) return NONE;
+    const e = this.pending;
+    this.pending = [];
+    return e;
+  }
+
+  get size(): number {
+    return this.pending.length;
+  }
+}

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import * as THREE from 'three';
 import type { Engine } from '../engine/engine';
+import type { EntityView } from '../engine/skills/types';
 import { LEVEL_GEOMETRY, SKILLS } from '../core/tuning';
 import bridgeVert from '../../shaders/bridge.vert.glsl?raw';
 import bridgeFrag from '../../shaders/bridge.frag.glsl?raw';
@@ -12,6 +13,8 @@ import { paletteOf } from './palette';
 const o = new THREE.Object3D();
 const color = new THREE.Color();
 const counts = new Map<LookName, number>();
+/** An entity where it is drawn this frame: `alpha` of the way from its last tick to its current one. */
+const drawn = {} as EntityView;
 
 export function EntityMeshes({ engine }: { engine: Engine }) {
   const palette = paletteOf(engine.level);
@@ -101,13 +104,18 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
   useFrame((state) => {
     const time = state.clock.elapsedTime;
     counts.clear();
+    const alpha = engine.alpha;
     for (const view of engine.entities.views()) {
       const look = lookOf(view);
       const mesh = look && meshes.get(look);
       if (!look || !mesh) continue;
       const i = counts.get(look) ?? 0;
       if (i >= mesh.instanceMatrix.count) continue;
-      if (!place(view, floorY.get(view.id) ?? view.y, time, sizes, o, color)) continue;
+      Object.assign(drawn, view);
+      drawn.x = view.prevX + (view.x - view.prevX) * alpha;
+      drawn.y = view.prevY + (view.y - view.prevY) * alpha;
+      drawn.z = view.prevZ + (view.z - view.prevZ) * alpha;
+      if (!place(drawn, floorY.get(view.id) ?? view.y, time, sizes, o, color)) continue;
       o.updateMatrix();
       mesh.setMatrixAt(i, o.matrix);
       mesh.setColorAt(i, color);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineFor, hold, loadLevelFile, makeLevel } from '../helpers';
+import { engineFor, hold, makeLevel } from '../helpers';
 
 const corridor = makeLevel(['#######', '#.....#', '#######'], {
   friends: [{ friend: 'mia', at: [1, 1], facing: 'east' }],
@@ -50,12 +50,23 @@ describe('a friend walking', () => {
     expect(e.active.lucidity).toBe(100);
   });
 
-  it('climbs the ramp of the first level to the upper floor', () => {
-    const e = engineFor(loadLevelFile('levels/01-bedroom.json'));
-    // Put Mia at the foot of the ramp facing south (up the ramp).
-    e.active.teleport(e.grid.center(0, 14, 7), Math.PI);
+  it('climbs a ramp to the upper floor', () => {
+    // A corridor whose last three cells rise south to a landing on the floor above.
+    const e = engineFor(
+      makeLevel([], {
+        grid: {
+          wallHeight: 3,
+          floors: [
+            { height: 0, rows: ['#####', '#...#', '###v#', '###v#', '###v#', '#####', '#####'] },
+            { height: 3, rows: ['     ', '     ', '     ', '     ', '     ', '###.#', '#...#', '#####'] },
+          ],
+        },
+      }),
+    );
+    // Mia at the foot of the ramp facing south (up the ramp).
+    e.active.teleport(e.grid.center(0, 3, 1), Math.PI);
     hold(e, 150, { moveY: 1 });
-    expect(e.cellOf(e.active)).toEqual({ floor: 1, col: 14, row: 12 });
+    expect(e.cellOf(e.active)).toEqual({ floor: 1, col: 3, row: 6 });
     expect(e.active.ground).not.toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 // Mia's light bridges: one slab per pair of anchors across the void cells between them, built on demand.
 import type * as CANNON from 'cannon-es';
 import type { EntityOf } from '../../core/schema';
-import type { Engine } from '../engine';
+import type { CellRef, Grid } from '../../core/grid';
+import type { Party } from '../party';
 import type { BridgeView } from '../skills/types';
 import { SKILLS, TICK } from '../../core/tuning';
 import { cellBox, setSolid } from './bodies';
@@ -24,11 +25,17 @@ export class Bridges {
   readonly standing: BridgeView[] = [];
   private readonly spans = new Map<string, Span>();
   private readonly order: Span[] = [];
-  private readonly engine: Engine;
+  private readonly anchors: Map<string, EntityOf<'bridge-anchor'>>;
+  private readonly world: CANNON.World;
+  private readonly grid: Grid;
+  private readonly party: Party;
 
-  constructor(engine: Engine, anchors: EntityOf<'bridge-anchor'>[]) {
-    this.engine = engine;
+  constructor(world: CANNON.World, grid: Grid, anchors: EntityOf<'bridge-anchor'>[], party: Party) {
+    this.world = world;
+    this.grid = grid;
+    this.party = party;
     const byId = new Map(anchors.map((a) => [a.id, a]));
+    this.anchors = byId;
     for (const a of anchors) {
       const b = byId.get(a.pair);
       if (!b) continue;
@@ -80,8 +87,8 @@ export class Bridges {
   }
 
   private spanOf(anchorId: string): Span | undefined {
-    const a = this.engine.entities.byId.get(anchorId);
-    if (!a || a.type !== 'bridge-anchor') return undefined;
+    const a = this.anchors.get(anchorId);
+    if (!a) return undefined;
     return this.spans.get(spanKey(a.id, a.pair));
   }
 
@@ -92,18 +99,16 @@ export class Bridges {
   }
 
   private occupied(span: Span): boolean {
-    const engine = this.engine;
-    for (const friend of engine.friends) {
+    for (const friend of this.party.friends) {
       if (friend.ground?.body === span.body) return true;
-      const c = engine.cellOf(friend);
+      const c = this.party.cellOf(friend, cell);
       if (c.floor === span.floor && span.cells.some((s) => s.col === c.col && s.row === c.row)) return true;
     }
     return false;
   }
 
   private makeSpan(key: string, a: EntityOf<'bridge-anchor'>, b: EntityOf<'bridge-anchor'>): Span {
-    const engine = this.engine;
-    const grid = engine.grid;
+    const grid = this.grid;
     const [ac, ar] = a.at;
     const [bc, br] = b.at;
     const cells: { col: number; row: number }[] = [];
@@ -123,7 +128,7 @@ export class Bridges {
     const last = cells[cells.length - 1];
     const view: BridgeView = { from: a.id, to: b.id, ax: 0, ay: 0, az: 0, bx: 0, by: 0, bz: 0, progress: 0 };
     if (!problem && first && last) {
-      body = cellBox(engine.world, grid, a.floor, first.col, first.row, last.col, last.row, 0);
+      body = cellBox(this.world, grid, a.floor, first.col, first.row, last.col, last.row, 0);
       setSolid(body, false);
       // The ends are where the bridge leaves each anchor's cell, at walking height.
       const h = grid.heights[a.floor] ?? 0;
@@ -138,6 +143,8 @@ export class Bridges {
     return { key, a, b, floor: a.floor, cells, body, view, problem };
   }
 }
+
+const cell: CellRef = { floor: 0, col: 0, row: 0 };
 
 function spanKey(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;

@@ -2,8 +2,10 @@
 // fragments, dialogue, checkpoints and the exit. The skills act on them through the methods here.
 import type * as CANNON from 'cannon-es';
 import type { Entity, EntityOf } from '../../core/schema';
-import type { Engine } from '../engine';
+import type { CellRef, Grid } from '../../core/grid';
+import type { EventSink } from '../events';
 import type { Friend } from '../friend';
+import type { Party } from '../party';
 import type { TickInput } from '../tick-input';
 import type { BridgeView, DiagnoseFinding, EntityView } from '../skills/types';
 import { BODY, ENTITY, SKILLS, TICK, TRAVERSE } from '../../core/tuning';
@@ -30,6 +32,20 @@ interface Live {
   on: boolean;
   /** A door held open by a plate; a friend inside a dialogue trigger. */
   held: boolean;
+  platform: MovingPlatform | null;
+  hazard: Hazard | null;
+}
+
+/** What the entities hold that changes, for comparing runs and checking replays. */
+export interface EntitiesSnapshot {
+  checkpoint: string | null;
+  read: string[];
+  /** Standing bridges, oldest first, by their anchors' ids. */
+  bridges: string[];
+  hazards: { x: number; z: number; frozenLeft: number }[];
+  platforms: { x: number; z: number; active: boolean }[];
+  /** Entities out of their starting state, by id. */
+  state: Record<string, { on: boolean; revealed: boolean; held: boolean }>;
 }
 
 /** Noah's scan pulse as it spreads, for drawing. */
@@ -54,7 +70,12 @@ export class Entities {
   readonly spans: Bridges;
   readonly hazards: Hazard[] = [];
   readonly platforms: MovingPlatform[] = [];
-  private readonly engine: Engine;
+  /** The active friend stands on the exit with every required fragment read: the level is done. */
+  exitReached = false;
+  private readonly grid: Grid;
+  private readonly list: readonly Entity[];
+  private readonly party: Party;
+  private readonly events: EventSink;
   private readonly live: Live[] = [];
   private readonly liveById = new Map<string, Live>();
   private readonly viewList: EntityView[] = [];
@@ -62,11 +83,13 @@ export class Entities {
   /** The active friend stood on the exit last tick (so 'exit-locked' is said once per arrival). */
   private onExit = false;
 
-  constructor(engine: Engine) {
-    this.engine = engine;
-    const { world, grid } = engine;
-    for (const e of engine.level.entities) this.byId.set(e.id, e);
-    for (const e of engine.level.entities) {
+  constructor(world: CANNON.World, grid: Grid, entities: readonly Entity[], party: Party, events: EventSink) {
+    this.grid = grid;
+    this.list = entities;
+    this.party = party;
+    this.events = events;
+    for (const e of entities) this.byId.set(e.id, e);
+    for (const e of entities) {
       const c = grid.center(e.floor, e.at[0], e.at[1]);
       const view: EntityView = {
         id: e.id,
@@ -78,16 +101,21 @@ export class Entities {
         visible: true,
         active: false,
         progress: 0,
+        prevX: c.x,
+        prevY: c.y,
+        prevZ: c.z,
       };
       let body: CANNON.Body | null = null;
+      let hazard: Hazard | null = null;
+      let platform: MovingPlatform | null = null;
       const [col, row] = e.at;
       if (e.type === 'door' || e.type === 'false-wall' || e.type === 'cracked-wall')
         body = cellBox(world, grid, e.floor, col, row, col, row, grid.wallHeight);
       else if (e.type === 'hidden-platform') {
         body = cellBox(world, grid, e.floor, col, row, col, row, 0);
         setSolid(body, false);
-      } else if (e.type === 'doubt-hazard') this.hazards.push(new Hazard(e, grid));
-      else if (e.type === 'moving-platform') this.platforms.push(new MovingPlatform(e, world, grid));
+      } else if (e.type === 'doubt-hazard') this.hazards.push((hazard = new Hazard(e, grid)));
+      else if (e.type === 'moving-platform') this.platforms.push((platform = new MovingPlatform(e, world, grid)));
       const live: Live = {
         entity: e,
         view,
@@ -95,47 +123,48 @@ export class Entities {
         revealed: false,
         on: e.type === 'door' ? e.open : false,
         held: false,
+        platform,
+        hazard,
       };
       if (e.type === 'door') view.progress = e.open ? 1 : 0;
       this.live.push(live);
       this.liveById.set(e.id, live);
       this.viewList.push(view);
     }
-    this.spans = new Bridges(engine, this.all('bridge-anchor'));
+    this.spans = new Bridges(world, grid, this.all('bridge-anchor'), party);
     this.bridges = this.spans.standing;
     this.updateDoors();
   }
 
   all<T extends Entity['type']>(type: T): EntityOf<T>[] {
-    return this.engine.level.entities.filter((e): e is EntityOf<T> => e.type === type);
+    return this.list.filter((e): e is EntityOf<T> => e.type === type);
   }
 
   /** Before the friends move: plates, doors, platforms, hazards, E, and Leo's dash against cracked walls. */
   beforePhysics(_input: TickInput, pressed: Pressed): void {
-    const engine = this.engine;
+    const party = this.party;
     for (const l of this.live) {
       if (l.entity.type !== 'pressure-plate') continue;
       l.on = false;
-      for (const friend of engine.friends) if (this.standsOn(friend, l.entity)) l.on = true;
+      for (const friend of party.friends) if (this.standsOn(friend, l.entity)) l.on = true;
     }
     this.updateDoors();
     for (const p of this.platforms) p.tick();
     for (const h of this.hazards) h.tick();
-    for (const friend of engine.friends) if (friend.boost) this.dashInto(friend);
-    if (pressed.interact) this.interact(engine.active);
+    for (const friend of party.friends) if (friend.boost) this.dashInto(friend);
+    if (pressed.interact) this.interact(party.active);
   }
 
   /** After the physics step: hazards, triggers, checkpoints, the exit, and the growing bridges and pulse. */
   afterPhysics(): void {
-    const engine = this.engine;
     this.drainLucidity();
-    for (const friend of engine.friends) {
+    for (const friend of this.party.friends) {
       for (const l of this.live) {
         const e = l.entity;
         if (e.type !== 'checkpoint' || e.id === this.checkpointId || !this.standsOn(friend, e)) continue;
         this.checkpointId = e.id;
-        engine.checkpoint = { floor: e.floor, col: e.at[0], row: e.at[1] };
-        engine.emit({ type: 'checkpoint', id: e.id });
+        this.party.checkpoint = { floor: e.floor, col: e.at[0], row: e.at[1] };
+        this.events.emit({ type: 'checkpoint', id: e.id });
       }
     }
     this.triggerDialogue();
@@ -159,13 +188,13 @@ export class Entities {
   arenaBounds(id: string): { minX: number; minZ: number; maxX: number; maxZ: number; y: number } | null {
     const e = this.byId.get(id);
     if (!e || e.type !== 'boss-arena') return null;
-    const cs = this.engine.grid.cellSize;
+    const cs = this.grid.cellSize;
     return {
       minX: Math.min(e.at[0], e.to[0]) * cs,
       minZ: Math.min(e.at[1], e.to[1]) * cs,
       maxX: (Math.max(e.at[0], e.to[0]) + 1) * cs,
       maxZ: (Math.max(e.at[1], e.to[1]) + 1) * cs,
-      y: this.engine.grid.heights[e.floor] ?? 0,
+      y: this.grid.heights[e.floor] ?? 0,
     };
   }
 
@@ -251,6 +280,13 @@ export class Entities {
     return best;
   }
 
+  /** Whether the exit still waits for a fragment. */
+  fragmentsMissing(): boolean {
+    for (const l of this.live)
+      if (l.entity.type === 'fragment' && l.entity.required && !this.read.has(l.entity.id)) return true;
+    return false;
+  }
+
   /** Fragments the exit still waits for. */
   missingFragments(): string[] {
     const missing: string[] = [];
@@ -259,8 +295,8 @@ export class Entities {
     return missing;
   }
 
-  snapshot(): Record<string, unknown> {
-    const state: Record<string, unknown> = {};
+  snapshot(): EntitiesSnapshot {
+    const state: EntitiesSnapshot['state'] = {};
     for (const l of this.live) {
       if (l.on || l.revealed || l.held) state[l.entity.id] = { on: l.on, revealed: l.revealed, held: l.held };
     }
@@ -269,7 +305,7 @@ export class Entities {
       read: [...this.read].sort(),
       bridges: this.spans.snapshot(),
       hazards: this.hazards.map((h) => h.snapshot()),
-      platforms: this.platforms.map((p) => [p.body.position.x, p.body.position.z, p.active]),
+      platforms: this.platforms.map((p) => ({ x: p.body.position.x, z: p.body.position.z, active: p.active })),
       state,
     };
   }
@@ -277,15 +313,15 @@ export class Entities {
   /** Whether the friend's feet are in the entity's cell at its floor's height (not falling past beneath it). */
   private standsOn(friend: Friend, e: Entity): boolean {
     const feet = friend.position.y - BODY.radius;
-    const h = this.engine.grid.heights[e.floor] ?? 0;
-    return Math.abs(feet - h) < ENTITY.standTolerance && sameCell(this.engine.cellOf(friend), e);
+    const h = this.grid.heights[e.floor] ?? 0;
+    return Math.abs(feet - h) < ENTITY.standTolerance && sameCell(this.party.cellOf(friend, cell), e);
   }
 
   private interact(friend: Friend): void {
     const f = this.readable(friend);
     if (!f) return;
     this.read.add(f.id);
-    this.engine.emit(
+    this.events.emit(
       f.title
         ? { type: 'fragment', id: f.id, title: f.title, text: f.text }
         : { type: 'fragment', id: f.id, text: f.text },
@@ -311,30 +347,29 @@ export class Entities {
     const len = Math.hypot(b.vx, b.vz);
     if (len < 1e-6) return;
     const reach = BODY.radius + ENTITY.dashReach;
-    const { col, row } = this.engine.grid.cellOf(
-      friend.position.x + (b.vx / len) * reach,
-      friend.position.z + (b.vz / len) * reach,
-    );
-    const floor = this.engine.cellOf(friend).floor;
+    const cs = this.grid.cellSize;
+    const col = Math.floor((friend.position.x + (b.vx / len) * reach) / cs);
+    const row = Math.floor((friend.position.z + (b.vz / len) * reach) / cs);
+    const floor = this.party.cellOf(friend, cell).floor;
     for (const l of this.live) {
       const e = l.entity;
       if (e.type !== 'cracked-wall' || l.on || e.floor !== floor || e.at[0] !== col || e.at[1] !== row) continue;
       l.on = true;
       if (l.body) setSolid(l.body, false);
       // Smashing through spends the dash: Leo stops in the broken wall's cell instead of flying on into what lies behind.
-      const c = this.engine.grid.center(floor, col, row);
-      b.seconds = Math.min(b.seconds, Math.hypot(c.x - friend.position.x, c.z - friend.position.z) / len);
-      this.engine.emit({ type: 'skill', friend: friend.name, skill: 'overclock', target: e.id });
+      const cx = (col + 0.5) * cs;
+      const cz = (row + 0.5) * cs;
+      b.seconds = Math.min(b.seconds, Math.hypot(cx - friend.position.x, cz - friend.position.z) / len);
+      this.events.emit({ type: 'skill', friend: friend.name, skill: 'overclock', target: e.id });
     }
   }
 
   private drainLucidity(): void {
-    const engine = this.engine;
-    const cs = engine.grid.cellSize;
+    const cs = this.grid.cellSize;
     for (const h of this.hazards) {
       if (h.frozen || h.entity.drain <= 0) continue;
       const reach = h.entity.radius * cs;
-      for (const friend of engine.friends) {
+      for (const friend of this.party.friends) {
         const p = friend.position;
         if (Math.abs(p.y - BODY.radius - h.y) > ENTITY.hazardHeightReach) continue;
         if (Math.hypot(p.x - h.x, p.z - h.z) > reach) continue;
@@ -342,40 +377,38 @@ export class Entities {
         friend.lucidity = Math.max(0, before - h.entity.drain * TICK);
         const step = ENTITY.lucidityEventStep;
         if (Math.ceil(friend.lucidity / step) !== Math.ceil(before / step) || friend.lucidity === 0)
-          engine.emit({ type: 'lucidity', friend: friend.name, value: Math.round(friend.lucidity) });
-        if (friend.lucidity <= 0) engine.wake(friend, 'lucidity');
+          this.events.emit({ type: 'lucidity', friend: friend.name, value: Math.round(friend.lucidity) });
+        if (friend.lucidity <= 0) this.party.wake(friend, 'lucidity');
       }
     }
   }
 
   private triggerDialogue(): void {
-    const engine = this.engine;
-    const cs = engine.grid.cellSize;
+    const cs = this.grid.cellSize;
     for (const l of this.live) {
       const e = l.entity;
       if (e.type !== 'dialogue') continue;
       let near = false;
-      for (const friend of engine.friends) {
+      for (const friend of this.party.friends) {
         const p = friend.position;
-        if (engine.cellOf(friend).floor !== e.floor) continue;
+        if (this.party.cellOf(friend, cell).floor !== e.floor) continue;
         if (Math.hypot(p.x - l.view.x, p.z - l.view.z) <= e.radius * cs) near = true;
       }
       if (near && !l.held && !(e.once && l.on)) {
         l.on = true;
-        engine.emit({ type: 'dialogue', id: e.id, lines: e.lines });
+        this.events.emit({ type: 'dialogue', id: e.id, lines: e.lines });
       }
       l.held = near;
     }
   }
 
   private checkExit(): void {
-    const engine = this.engine;
     let onExit = false;
-    for (const l of this.live) if (l.entity.type === 'exit' && this.standsOn(engine.active, l.entity)) onExit = true;
+    for (const l of this.live)
+      if (l.entity.type === 'exit' && this.standsOn(this.party.active, l.entity)) onExit = true;
     if (onExit) {
-      const missing = this.missingFragments();
-      if (missing.length === 0) engine.complete();
-      else if (!this.onExit) engine.emit({ type: 'exit-locked', missing });
+      if (!this.fragmentsMissing()) this.exitReached = true;
+      else if (!this.onExit) this.events.emit({ type: 'exit-locked', missing: this.missingFragments() });
     }
     this.onExit = onExit;
   }
@@ -411,7 +444,9 @@ export class Entities {
         v.active = l.on;
         break;
       case 'moving-platform': {
-        const p = this.platforms.find((m) => m.entity === e)!;
+        const p = l.platform!;
+        v.prevX = p.previousX;
+        v.prevZ = p.previousZ;
         v.x = p.body.position.x;
         v.z = p.body.position.z;
         v.solid = true;
@@ -425,7 +460,9 @@ export class Entities {
         v.active = l.on;
         break;
       case 'doubt-hazard': {
-        const h = this.hazards.find((m) => m.entity === e)!;
+        const h = l.hazard!;
+        v.prevX = h.previousX;
+        v.prevZ = h.previousZ;
         v.x = h.x;
         v.z = h.z;
         v.active = h.frozen;
@@ -444,12 +481,12 @@ export class Entities {
         v.active = this.checkpointId === e.id;
         break;
       case 'exit':
-        v.active = this.missingFragments().length === 0;
+        v.active = !this.fragmentsMissing();
         break;
       case 'boss-arena': {
-        const cs = this.engine.grid.cellSize;
-        v.x = ((e.at[0] + e.to[0]) / 2 + 0.5) * cs;
-        v.z = ((e.at[1] + e.to[1]) / 2 + 0.5) * cs;
+        const cs = this.grid.cellSize;
+        v.x = v.prevX = ((e.at[0] + e.to[0]) / 2 + 0.5) * cs;
+        v.z = v.prevZ = ((e.at[1] + e.to[1]) / 2 + 0.5) * cs;
         v.visible = false;
         break;
       }
@@ -465,6 +502,9 @@ export class Entities {
     return s;
   }
 }
+
+/** Scratch for the cell a friend stands in, so a tick allocates nothing. */
+const cell: CellRef = { floor: 0, col: 0, row: 0 };
 
 export function sameCell(
   cell: { floor: number; col: number; row: number },

@@ -8,6 +8,9 @@ export class Hazard {
   x = 0;
   readonly y: number;
   z = 0;
+  /** Where it was at the tick before, for drawing between ticks. */
+  previousX = 0;
+  previousZ = 0;
   /** Seconds Ava's freeze still holds it still and harmless. */
   frozenLeft = 0;
   private time = 0;
@@ -27,6 +30,8 @@ export class Hazard {
       this.zs.push(c.z);
     }
     this.place();
+    this.previousX = this.x;
+    this.previousZ = this.z;
   }
 
   get frozen(): boolean {
@@ -34,6 +39,8 @@ export class Hazard {
   }
 
   tick(): void {
+    this.previousX = this.x;
+    this.previousZ = this.z;
     if (this.frozenLeft > 0) {
       this.frozenLeft = Math.max(0, this.frozenLeft - TICK);
       return;

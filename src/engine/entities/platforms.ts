@@ -11,6 +11,9 @@ export class MovingPlatform {
   active: boolean;
   /** 0–1 through the trip there and back. */
   phase = 0;
+  /** Where the slab was at the tick before, for drawing between ticks. */
+  previousX: number;
+  previousZ: number;
   private readonly ax: number;
   private readonly az: number;
   private readonly dx: number;
@@ -22,6 +25,8 @@ export class MovingPlatform {
     this.body = cellBox(world, grid, entity.floor, entity.at[0], entity.at[1], entity.at[0], entity.at[1], 0, true);
     this.ax = this.body.position.x;
     this.az = this.body.position.z;
+    this.previousX = this.ax;
+    this.previousZ = this.az;
     this.dx = (entity.to[0] - entity.at[0]) * grid.cellSize;
     this.dz = (entity.to[1] - entity.at[1]) * grid.cellSize;
   }
@@ -29,6 +34,8 @@ export class MovingPlatform {
   /** Before the physics step: the velocity that brings the slab to where it must be after this tick. */
   tick(): void {
     const v = this.body.velocity;
+    this.previousX = this.body.position.x;
+    this.previousZ = this.body.position.z;
     if (!this.active) {
       v.set(0, 0, 0);
       return;

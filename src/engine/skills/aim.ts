@@ -2,9 +2,9 @@
 // and with nothing of the level or its solid entities in between.
 import * as CANNON from 'cannon-es';
 import type { EntityOf } from '../../core/schema';
-import type { Engine } from '../engine';
 import type { Friend } from '../friend';
 import { GROUP } from '../physics/groups';
+import type { AimScene } from './types';
 import { ENTITY, SKILLS } from '../../core/tuning';
 
 export type AimType = 'bridge-anchor' | 'code-node';
@@ -17,7 +17,7 @@ const hit = new CANNON.RaycastResult();
 const rayOptions = { collisionFilterMask: GROUP.level | GROUP.entity, skipBackfaces: true };
 
 /** The point a friend aims at on an entity. */
-export function aimPoint(engine: Engine, e: EntityOf<AimType>): { x: number; y: number; z: number } {
+export function aimPoint(engine: Pick<AimScene, 'grid'>, e: EntityOf<AimType>): { x: number; y: number; z: number } {
   const c = engine.grid.center(e.floor, e.at[0], e.at[1]);
   c.y += e.type === 'bridge-anchor' ? ENTITY.anchorAimHeight : ENTITY.nodeAimHeight;
   return c;
@@ -29,7 +29,7 @@ export interface Aim<T extends AimType> {
   reason: string;
 }
 
-export function aim<T extends AimType>(engine: Engine, friend: Friend, type: T, reach: number): Aim<T> {
+export function aim<T extends AimType>(engine: AimScene, friend: Friend, type: T, reach: number): Aim<T> {
   friend.eye(eye);
   friend.lookDir(look);
   let best: EntityOf<T> | null = null;

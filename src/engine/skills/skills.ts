@@ -1,22 +1,30 @@
 // The four friends' skills: a press by the active friend, cooldowns ticking for everyone, and what the HUD shows.
-import type { Engine } from '../engine';
+import type { Entities } from '../entities/entities';
+import type { EventSink } from '../events';
 import type { Friend } from '../friend';
+import type { Party } from '../party';
 import { BODY, SKILLS } from '../../core/tuning';
 import { aim } from './aim';
 import { SKILL_OF, type SkillName } from '../../core/skills';
-import type { Prompt, SkillStatus } from './types';
+import type { AimScene, Prompt, SkillStatus } from './types';
 
 export class Skills {
-  private readonly engine: Engine;
+  private readonly scene: AimScene;
+  private readonly party: Party;
+  private readonly entities: Entities;
+  private readonly events: EventSink;
   /** Seconds until each friend's skill is ready, by slot. */
   private readonly cooldownLeft: number[];
   private readonly statuses: SkillStatus[];
   private readonly promptState: Prompt = { action: 'skill', verb: '', targetId: '' };
 
-  constructor(engine: Engine) {
-    this.engine = engine;
-    this.cooldownLeft = engine.friends.map(() => 0);
-    this.statuses = engine.friends.map((f) => {
+  constructor(scene: AimScene, party: Party, entities: Entities, events: EventSink) {
+    this.scene = scene;
+    this.party = party;
+    this.entities = entities;
+    this.events = events;
+    this.cooldownLeft = party.friends.map(() => 0);
+    this.statuses = party.friends.map((f) => {
       const skill = SKILL_OF[f.name];
       const s: SkillStatus = { skill, cooldownLeft: 0, cooldown: SKILLS[skill].cooldown };
       if (skill === 'bridge') s.charges = { used: 0, max: SKILLS.bridge.maxStanding };
@@ -32,7 +40,6 @@ export class Skills {
 
   /** The skill button pressed by the friend the player controls. */
   press(friend: Friend): void {
-    const engine = this.engine;
     const skill = SKILL_OF[friend.name];
     const left = this.cooldownLeft[friend.slot]!;
     if (left > 0) {
@@ -41,9 +48,9 @@ export class Skills {
     }
     switch (skill) {
       case 'bridge': {
-        const { target, reason } = aim(engine, friend, 'bridge-anchor', SKILLS.bridge.reach);
+        const { target, reason } = aim(this.scene, friend, 'bridge-anchor', SKILLS.bridge.reach);
         if (!target) return this.fail(friend, skill, reason);
-        const problem = engine.entities.spans.build(target.id);
+        const problem = this.entities.spans.build(target.id);
         if (problem) return this.fail(friend, skill, problem);
         this.used(friend, skill, target.id);
         return;
@@ -51,15 +58,15 @@ export class Skills {
       case 'diagnose': {
         const p = friend.position;
         // Measured from the feet, at the height of the floor Noah stands on, like the hidden things themselves.
-        const found = engine.entities.reveal(p.x, p.y - BODY.radius, p.z, SKILLS.diagnose.radius);
+        const found = this.entities.reveal(p.x, p.y - BODY.radius, p.z, SKILLS.diagnose.radius);
         this.used(friend, skill, undefined);
-        engine.emit({ type: 'diagnose', found });
+        this.events.emit({ type: 'diagnose', found });
         return;
       }
       case 'reprogram': {
-        const { target, reason } = aim(engine, friend, 'code-node', SKILLS.reprogram.reach);
+        const { target, reason } = aim(this.scene, friend, 'code-node', SKILLS.reprogram.reach);
         if (!target) return this.fail(friend, skill, reason);
-        engine.entities.reprogram(target.id);
+        this.entities.reprogram(target.id);
         this.used(friend, skill, target.id);
         return;
       }
@@ -80,19 +87,18 @@ export class Skills {
   status(friend: Friend): SkillStatus {
     const s = this.statuses[friend.slot]!;
     s.cooldownLeft = this.cooldownLeft[friend.slot]!;
-    if (s.charges) s.charges.used = this.engine.entities.bridges.length;
+    if (s.charges) s.charges.used = this.entities.bridges.length;
     return s;
   }
 
   /** What the active friend could act on at the crosshair now; the same object every call. */
   prompt(): Prompt | null {
-    const engine = this.engine;
-    const friend = engine.active;
+    const friend = this.party.active;
     const p = this.promptState;
     const skill = SKILL_OF[friend.name];
     if (skill === 'bridge' || skill === 'reprogram') {
       const type = skill === 'bridge' ? 'bridge-anchor' : 'code-node';
-      const { target } = aim(engine, friend, type, SKILLS[skill].reach);
+      const { target } = aim(this.scene, friend, type, SKILLS[skill].reach);
       if (target) {
         p.action = 'skill';
         p.verb = skill === 'bridge' ? 'build bridge' : 'reprogram node';
@@ -100,7 +106,7 @@ export class Skills {
         return p;
       }
     }
-    const fragment = engine.entities.readable(friend);
+    const fragment = this.entities.readable(friend);
     if (fragment) {
       p.action = 'interact';
       p.verb = 'read fragment';
@@ -112,12 +118,12 @@ export class Skills {
 
   private used(friend: Friend, skill: SkillName, target: string | undefined): void {
     this.cooldownLeft[friend.slot] = SKILLS[skill].cooldown;
-    this.engine.emit(
+    this.events.emit(
       target ? { type: 'skill', friend: friend.name, skill, target } : { type: 'skill', friend: friend.name, skill },
     );
   }
 
   private fail(friend: Friend, skill: SkillName, reason: string): void {
-    this.engine.emit({ type: 'skill-failed', friend: friend.name, skill, reason });
+    this.events.emit({ type: 'skill-failed', friend: friend.name, skill, reason });
   }
 }

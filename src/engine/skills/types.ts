@@ -1,5 +1,7 @@
 // What the HUD, the view and the bot read about skills. The engine fills these in; nobody else decides them.
-import type { EntityType } from '../../core/schema';
+import type * as CANNON from 'cannon-es';
+import type { Entity, EntityType } from '../../core/schema';
+import type { Grid } from '../../core/grid';
 import type { SkillName } from '../../core/skills';
 
 export interface SkillStatus {
@@ -27,6 +29,10 @@ export interface EntityView {
   x: number;
   y: number;
   z: number;
+  /** Centre at the tick before: moving things are drawn at `engine.alpha` between the two. */
+  prevX: number;
+  prevY: number;
+  prevZ: number;
   /** Blocks or holds friends now. */
   solid: boolean;
   /** Drawn now: hidden things stay undrawn until Noah reveals them. */
@@ -56,4 +62,11 @@ export interface DiagnoseFinding {
   id: string;
   type: EntityType;
   distance: number;
+}
+
+/** What aiming needs to see: the physics world (for what blocks the view), the grid and the level's entities. */
+export interface AimScene {
+  readonly world: CANNON.World;
+  readonly grid: Grid;
+  readonly level: { readonly entities: readonly Entity[] };
 }
