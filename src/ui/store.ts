@@ -1,15 +1,24 @@
 // What the menus and the HUD need to know, as a zustand store: the running engine, the phase of play, the level's
-// name and problems, and the settings. Per-frame data (positions, lucidity, cooldowns) is read from the engine,
-// never copied here.
+// name and problems, the campaign and its progress, the settings and the VR hook. Per-frame data (positions,
+// lucidity, cooldowns) is read from the engine, never copied here.
 import { create } from 'zustand';
 import type { Engine } from '../engine/engine';
 import { TICK } from '../core/tuning';
 import { CAMERA } from '../core/tuning';
 import type { LevelProblem } from '../levels/errors';
+import type { Campaign, Chapter } from './campaign';
 import { gameEvents } from './events';
+import { emptyProgress, type Progress, type ResumePoint } from './progress';
 import { browserStorage, loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
 
-export type Phase = 'loading' | 'start' | 'playing' | 'paused' | 'complete' | 'error';
+/**
+ * loading → title (campaign) or start (a loose level file) → playing ⇄ paused → complete (the level card) →
+ * playing the next chapter … → epilogue → title. 'error' when nothing can be played.
+ */
+export type Phase = 'loading' | 'title' | 'start' | 'playing' | 'paused' | 'complete' | 'epilogue' | 'error';
+
+/** The campaign (chapters, progress saved) or a loose level file (`?level=`, dropped, picked): nothing saved. */
+export type Mode = 'campaign' | 'loose';
 
 export interface LevelProblems {
   /** The file the problems are in. */
@@ -19,30 +28,82 @@ export interface LevelProblems {
   running: boolean;
 }
 
+/** What the card at the end of a level says. */
+export interface LevelCard {
+  title: string;
+  seconds: number;
+  /** Fragments read in this run, of the level's total. */
+  found: number;
+  total: number;
+  /** An assist moved the party on in this chapter. */
+  assisted: boolean;
+  /** The chapter that comes next; null after the last (the epilogue follows) or for a loose level. */
+  next: { number: number; title: string } | null;
+}
+
+/** Immersive VR, as the xr part of the game reports it; the title screen and the pause menu offer it. */
+export interface XrState {
+  supported: boolean;
+  /** Why VR cannot be entered, shown when it is not supported ("checking…" until known). */
+  reason: string;
+  enter: (() => void) | null;
+  presenting: boolean;
+}
+
 export interface GameState {
   engine: Engine | null;
   phase: Phase;
+  mode: Mode;
   levelName: string;
   /** Problems of the last level file that failed to load, shown in the error panel; null when none. */
   problems: LevelProblems | null;
   /** Seconds of game time the level took, once complete. */
   completedSeconds: number | null;
+  /** The end-of-level card, once complete. */
+  card: LevelCard | null;
   /** A message for the 'error' phase when something other than a level file went wrong. */
   error: string | null;
   settings: Settings;
   /** Why the saved settings were not used, if they were unreadable. */
   settingsProblem: string | null;
 
+  /** The campaign's chapters, once read; null before. */
+  campaign: Campaign | null;
+  /** The chapter being played (campaign mode). */
+  chapter: Chapter | null;
+  progress: Progress;
+  /** Something the player should know about their saved progress (kept aside, cannot be saved). */
+  progressNotice: string | null;
+  /** Seconds played in this run before the engine was built (a run continued from a checkpoint). */
+  runSeconds: number;
+  /** Where "Restart from checkpoint" goes in this run: the last checkpoint, or the level's start when null. */
+  lastCheckpoint: ResumePoint | null;
+  /** Whether an assist moved the party on in this run. */
+  runAssisted: boolean;
+
+  xr: XrState;
+
   /** A level was built: the start screen shows, or play goes on when `keepPhase` (a live reload). */
   setEngine(engine: Engine, levelName: string, keepPhase?: boolean): void;
+  /** The title screen over `engine`'s level (drawn, not played). */
+  showTitle(engine: Engine | null): void;
+  /** Plays a campaign chapter now (the click that asked for it also asks for the pointer). */
+  playChapter(engine: Engine, chapter: Chapter, runSeconds: number, from: ResumePoint | null): void;
   start(): void;
   pause(): void;
   resume(): void;
   complete(seconds: number): void;
+  showCard(card: LevelCard): void;
+  showEpilogue(): void;
   showProblems(file: string, problems: LevelProblem[]): void;
   dismissProblems(): void;
   fail(message: string): void;
   changeSettings(change: Partial<Settings>): void;
+  setCampaign(campaign: Campaign): void;
+  setProgress(progress: Progress, notice?: string | null): void;
+  setLastCheckpoint(point: ResumePoint | null): void;
+  setRunAssisted(): void;
+  setXr(change: Partial<XrState>): void;
 }
 
 /** The engine's camera glide in seconds for a settings value. */
@@ -50,17 +111,29 @@ export function glideSeconds(settings: Settings): number {
   return settings.switchGlide ? CAMERA.switchGlide : 0;
 }
 
+export const XR_CHECKING: XrState = { supported: false, reason: 'checking…', enter: null, presenting: false };
+
 export function createGameStore(storage: SettingsStorage | null) {
   const loaded = loadSettings(storage);
   return create<GameState>()((set, get) => ({
     engine: null,
     phase: 'loading',
+    mode: 'loose',
     levelName: '',
     problems: null,
     completedSeconds: null,
+    card: null,
     error: null,
     settings: loaded.settings,
     settingsProblem: loaded.problem ?? null,
+    campaign: null,
+    chapter: null,
+    progress: emptyProgress(),
+    progressNotice: null,
+    runSeconds: 0,
+    lastCheckpoint: null,
+    runAssisted: false,
+    xr: XR_CHECKING,
 
     setEngine(engine, levelName, keepPhase = false) {
       engine.camera.glideSeconds = glideSeconds(get().settings);
@@ -69,9 +142,43 @@ export function createGameStore(storage: SettingsStorage | null) {
       set({
         engine,
         levelName,
+        // A reload of a campaign chapter keeps the campaign; any other new level is a loose file.
+        ...(carryOn ? {} : { mode: 'loose' as const, chapter: null, runSeconds: 0, lastCheckpoint: null }),
         phase: carryOn ? phase : engine.status === 'complete' ? 'complete' : 'start',
         problems: null,
         completedSeconds: null,
+        card: null,
+        error: null,
+        ...(carryOn ? {} : { runAssisted: false }),
+      });
+    },
+    showTitle(engine) {
+      if (engine) engine.camera.glideSeconds = glideSeconds(get().settings);
+      set({
+        engine: engine ?? get().engine,
+        phase: 'title',
+        mode: 'campaign',
+        chapter: null,
+        card: null,
+        completedSeconds: null,
+        problems: null,
+        error: null,
+      });
+    },
+    playChapter(engine, chapter, runSeconds, from) {
+      engine.camera.glideSeconds = glideSeconds(get().settings);
+      set({
+        engine,
+        levelName: chapter.path,
+        mode: 'campaign',
+        chapter,
+        phase: 'playing',
+        runSeconds,
+        lastCheckpoint: from,
+        runAssisted: false,
+        problems: null,
+        completedSeconds: null,
+        card: null,
         error: null,
       });
     },
@@ -86,7 +193,13 @@ export function createGameStore(storage: SettingsStorage | null) {
       if (get().phase === 'paused') set({ phase: 'playing' });
     },
     complete(seconds) {
-      if (get().phase !== 'complete') set({ phase: 'complete', completedSeconds: seconds });
+      if (get().phase !== 'complete') set({ phase: 'complete', completedSeconds: get().runSeconds + seconds });
+    },
+    showCard(card) {
+      set({ card });
+    },
+    showEpilogue() {
+      set({ phase: 'epilogue', card: null, problems: null });
     },
     showProblems(file, problems) {
       const running = get().engine !== null;
@@ -104,6 +217,21 @@ export function createGameStore(storage: SettingsStorage | null) {
       const engine = get().engine;
       if (engine) engine.camera.glideSeconds = glideSeconds(settings);
       set({ settings, settingsProblem: null });
+    },
+    setCampaign(campaign) {
+      set({ campaign });
+    },
+    setProgress(progress, notice) {
+      set(notice === undefined ? { progress } : { progress, progressNotice: notice });
+    },
+    setLastCheckpoint(point) {
+      set({ lastCheckpoint: point });
+    },
+    setRunAssisted() {
+      set({ runAssisted: true });
+    },
+    setXr(change) {
+      set({ xr: { ...get().xr, ...change } });
     },
   }));
 }
