@@ -1,4 +1,5 @@
 // Starts the game page.
+import './core/no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -104,6 +104,11 @@ export async function readRequest(
     if (!load) throw new Error(`${request.path} is not one of the game's levels.`);
     return { name: request.path, text: await load() };
   }
+  if (typeof location !== 'undefined' && new URL(request.url, location.href).origin !== location.origin)
+    throw new Error(
+      `${request.url} is on another site: the game plays level files from its own address only. ` +
+        'Copy the file into levels/, or drop it on the page.',
+    );
   let response: Response;
   try {
     response = await fetch(request.url);
@@ -126,11 +131,42 @@ export async function readRequest(
   return { name: request.url, text: await readLevelResponse(response, request.url) };
 }
 
-/** Loads the level the page asks for, plays dropped files and reloads saved ones. Returns the stop function. */
-export function startLevelSource(dropTarget: HTMLElement | Window = window, store: GameStore = useGame): () => void {
+/** A level file the player dropped on the page or picked: checked and played as a loose level (no progress). */
+export function playLevelFile(file: File, store: GameStore = useGame): void {
+  if (!file.name.toLowerCase().endsWith('.json')) {
+    store.getState().showProblems(file.name, [
+      {
+        file: file.name,
+        line: 1,
+        column: 1,
+        path: '(level)',
+        message: 'only .json level files can be played here',
+      },
+    ]);
+    return;
+  }
+  readLevelFile(file, file.name).then(
+    (text) => loadLevel(text, file.name, store),
+    (e: Error) => {
+      if (e instanceof LevelLoadError) store.getState().showProblems(e.file, e.problems);
+    },
+  );
+}
+
+/**
+ * Loads the level the page asks for, plays dropped files and reloads saved ones. Returns the stop function.
+ * Without `?level=`, `openCampaign` (when given) opens the campaign's title screen instead of the first level.
+ */
+export function startLevelSource(
+  dropTarget: HTMLElement | Window = window,
+  store: GameStore = useGame,
+  openCampaign?: () => void,
+): () => void {
   let stopped = false;
-  const request = levelRequest(typeof location === 'undefined' ? '' : location.search);
-  if (!request) store.getState().fail('No level to play: the game was built without any file in levels/.');
+  const search = typeof location === 'undefined' ? '' : location.search;
+  const request = levelRequest(search);
+  if (openCampaign && !new URLSearchParams(search).has('level')) openCampaign();
+  else if (!request) store.getState().fail('No level to play: the game was built without any file in levels/.');
   else {
     readRequest(request)
       .then(({ name, text }) => {
@@ -157,24 +193,7 @@ export function startLevelSource(dropTarget: HTMLElement | Window = window, stor
     const file = (e as DragEvent).dataTransfer?.files[0];
     if (!file) return;
     e.preventDefault();
-    if (!file.name.toLowerCase().endsWith('.json')) {
-      store.getState().showProblems(file.name, [
-        {
-          file: file.name,
-          line: 1,
-          column: 1,
-          path: '(level)',
-          message: 'only .json level files can be played here',
-        },
-      ]);
-      return;
-    }
-    readLevelFile(file, file.name).then(
-      (text) => loadLevel(text, file.name, store),
-      (e: Error) => {
-        if (e instanceof LevelLoadError) store.getState().showProblems(e.file, e.problems);
-      },
-    );
+    playLevelFile(file, store);
   };
   dropTarget.addEventListener('dragover', onDragOver);
   dropTarget.addEventListener('drop', onDrop);
