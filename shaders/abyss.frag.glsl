@@ -18,4 +18,6 @@ void main() {
   float fade = 1.0 - smoothstep(0.0, uReach, distance(vWorld.xz, uCenter.xz));
   vec3 color = mix(uFog, uGlow * glow, fade);
   gl_FragColor = vec4(color, 1.0);
+  #include <tonemapping_fragment>
+  #include <colorspace_fragment>
 }

@@ -1,4 +1,4 @@
-// Draws the level's entities: one instanced mesh per look present in the level, light bridges and the scan pulse.
+// Draws the level's entities: one instanced mesh per look present in the level, light bridges (Noah's scan pulse is a ring drawn by the walls).
 import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import * as THREE from 'three';
@@ -72,37 +72,21 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
     return mesh;
   }, [engine]);
 
-  const pulse = useMemo(() => {
-    if (!engine.friends.some((f) => f.name === 'noah')) return null;
-    const mesh = new THREE.Mesh(
-      new THREE.SphereGeometry(1, 24, 12),
-      new THREE.MeshBasicMaterial({
-        color: '#5cc8ff',
-        transparent: true,
-        opacity: 0.2,
-        depthWrite: false,
-        side: THREE.DoubleSide,
-        blending: THREE.AdditiveBlending,
-      }),
-    );
-    mesh.name = 'diagnose-pulse';
-    mesh.visible = false;
-    return mesh;
-  }, [engine]);
-
   useEffect(
     () => () => {
-      for (const m of [...meshes.values(), bridge, pulse]) {
+      for (const m of [...meshes.values(), bridge]) {
         if (!m) continue;
         m.geometry.dispose();
         (m.material as THREE.Material).dispose();
       }
     },
-    [meshes, bridge, pulse],
+    [meshes, bridge],
   );
 
   useFrame((state) => {
     const time = state.clock.elapsedTime;
+    const prompt = engine.prompt();
+    const leo = engine.active.name === 'leo';
     counts.clear();
     const alpha = engine.alpha;
     for (const view of engine.entities.views()) {
@@ -116,6 +100,11 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
       drawn.y = view.prevY + (view.y - view.prevY) * alpha;
       drawn.z = view.prevZ + (view.z - view.prevZ) * alpha;
       if (!place(drawn, floorY.get(view.id) ?? view.y, time, sizes, o, color)) continue;
+      if (look === 'cracked-wall') {
+        // Leo's crosshair prompt: on every cracked wall while he is active, bright on the one he aims at.
+        color.g = prompt?.targetId === view.id ? 1 : 0;
+        color.b = leo ? 1 : 0;
+      }
       o.updateMatrix();
       mesh.setMatrixAt(i, o.matrix);
       mesh.setColorAt(i, color);
@@ -123,6 +112,8 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
     }
     for (const [look, mesh] of meshes) {
       mesh.count = counts.get(look) ?? 0;
+      const m = mesh.material as THREE.ShaderMaterial;
+      if (m.uniforms?.uTime) m.uniforms.uTime.value = time;
       mesh.instanceMatrix.needsUpdate = true;
       if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     }
@@ -146,16 +137,6 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
       bridge.instanceMatrix.needsUpdate = true;
       (bridge.material as THREE.ShaderMaterial).uniforms.uTime!.value = time;
     }
-
-    if (pulse) {
-      const p = engine.entities.pulse;
-      pulse.visible = !!p && p.radius > 0 && p.progress < 1;
-      if (p && pulse.visible) {
-        pulse.position.set(p.x, p.y, p.z);
-        pulse.scale.setScalar(p.radius);
-        (pulse.material as THREE.MeshBasicMaterial).opacity = 0.25 * (1 - p.progress);
-      }
-    }
   });
 
   return (
@@ -164,7 +145,6 @@ export function EntityMeshes({ engine }: { engine: Engine }) {
         <primitive key={m.name} object={m} />
       ))}
       {bridge && <primitive object={bridge} />}
-      {pulse && <primitive object={pulse} />}
     </group>
   );
 }

@@ -1,4 +1,5 @@
 // The 3D view of a running level: the canvas, the labyrinth, the friends and the entities, driven by the engine.
+import type { ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { Engine } from '../engine/engine';
 import { Atmosphere } from './Atmosphere';
@@ -14,9 +15,11 @@ export interface GameViewProps {
   running: () => boolean;
   /** Called once a frame after the engine ran (the UI drains the engine's events here). */
   afterFrame?: () => void;
+  /** More of the scene from the UI (the title camera, the trail of Show the way). */
+  children?: ReactNode;
 }
 
-export function GameView({ engine, input, running, afterFrame }: GameViewProps) {
+export function GameView({ engine, input, running, afterFrame, children }: GameViewProps) {
   return (
     <Canvas
       className="game-canvas"
@@ -33,6 +36,7 @@ export function GameView({ engine, input, running, afterFrame }: GameViewProps) 
       <Labyrinth engine={engine} />
       <FriendFigures engine={engine} />
       <EntityMeshes engine={engine} />
+      {children}
     </Canvas>
   );
 }

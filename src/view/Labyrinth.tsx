@@ -1,4 +1,4 @@
-// Draws the level's walls, slabs, ramps, trim and the glowing void: four draw calls for the whole labyrinth.
+// Draws the level's walls, slabs, ramps, trim and the glowing void: three draw calls for the whole labyrinth.
 import { useEffect, useMemo } from 'react';
 import { useFrame } from '@react-three/fiber';
 import * as THREE from 'three';
@@ -7,12 +7,19 @@ import abyssVert from '../../shaders/abyss.vert.glsl?raw';
 import abyssFrag from '../../shaders/abyss.frag.glsl?raw';
 import { buildLabyrinth } from './labyrinth-mesh';
 import { paletteOf } from './palette';
-import { seamTexture } from './seam-texture';
+import { wallMaterial } from './wall-material';
+
+/** The lamp hangs this high above the start. */
+const LAMP_HEIGHT = 2.4;
 
 export function Labyrinth({ engine }: { engine: Engine }) {
   const palette = paletteOf(engine.level);
   const built = useMemo(() => buildLabyrinth(engine.grid, palette), [engine, palette]);
-  const texture = useMemo(() => seamTexture(), []);
+  const walls = useMemo(() => {
+    const s = engine.level.spawn;
+    const at = engine.grid.center(s.floor, s.at[0], s.at[1]);
+    return wallMaterial(engine.level.mood.palette, palette, { x: at.x, y: at.y + LAMP_HEIGHT, z: at.z });
+  }, [engine, palette]);
   const abyss = useMemo(
     () =>
       new THREE.ShaderMaterial({
@@ -35,20 +42,24 @@ export function Labyrinth({ engine }: { engine: Engine }) {
       built.solid.dispose();
       built.trim.dispose();
       abyss.dispose();
+      walls.dispose();
     },
-    [built, abyss],
+    [built, abyss, walls],
   );
-  useEffect(() => () => texture.dispose(), [texture]);
 
   useFrame((state) => {
-    abyss.uniforms.uTime!.value = state.clock.elapsedTime;
+    const time = state.clock.elapsedTime;
+    abyss.uniforms.uTime!.value = time;
+    walls.uniforms.uTime!.value = time;
+    const p = engine.entities.pulse;
+    const u = walls.uniforms.uPulse!.value as THREE.Vector4;
+    if (p && p.radius > 0 && p.progress < 1) u.set(p.x, p.y, p.z, p.radius);
+    else u.w = 0;
   });
 
   return (
     <group>
-      <mesh geometry={built.solid}>
-        <meshLambertMaterial vertexColors map={texture} />
-      </mesh>
+      <mesh geometry={built.solid} material={walls} name="labyrinth" />
       <lineSegments geometry={built.trim}>
         <lineBasicMaterial vertexColors />
       </lineSegments>

@@ -5,6 +5,30 @@ import type { EntityType } from '../core/schema';
 import type { EntityView } from '../engine/skills/types';
 import { ENTITY } from '../core/tuning';
 import type { Palette } from './palette';
+import entityVert from '../../shaders/entity.vert.glsl?raw';
+import hazardFrag from '../../shaders/hazard.frag.glsl?raw';
+import crackedFrag from '../../shaders/cracked-wall.frag.glsl?raw';
+import beaconFrag from '../../shaders/beacon.frag.glsl?raw';
+
+/** An instanced entity drawn by one of the effect shaders; `uTime` is set each frame. */
+function effect(
+  fragmentShader: string,
+  uniforms: Record<string, THREE.IUniform>,
+  options: { ripple?: boolean; additive?: boolean } = {},
+): THREE.ShaderMaterial {
+  const additive = options.additive ?? false;
+  return new THREE.ShaderMaterial({
+    vertexShader: entityVert,
+    fragmentShader,
+    uniforms: THREE.UniformsUtils.merge([THREE.UniformsLib.fog, { uTime: { value: 0 } }, uniforms]),
+    defines: options.ripple ? { RIPPLE: '' } : {},
+    fog: !additive,
+    transparent: additive,
+    depthWrite: !additive,
+    blending: additive ? THREE.AdditiveBlending : THREE.NormalBlending,
+    side: additive ? THREE.DoubleSide : THREE.FrontSide,
+  });
+}
 
 /** One instanced mesh each; false walls have two looks (still a wall, then revealed). */
 export type LookName = Exclude<EntityType, 'dialogue' | 'boss-arena' | 'hint' | 'boss'> | 'false-wall-revealed';
@@ -68,9 +92,15 @@ export function makeLook(look: LookName, s: Sizes, palette: Palette): LookSpec {
     case 'pressure-plate':
       return { geometry: new THREE.CylinderGeometry(c * 0.35, c * 0.38, 0.1, 20), material: lambert('#ffffff') };
     case 'cracked-wall':
-      return { geometry: new THREE.BoxGeometry(c, s.wall + s.slab, c), material: lambert('#7a4a3a') };
+      return {
+        geometry: new THREE.BoxGeometry(c, s.wall + s.slab, c),
+        material: effect(crackedFrag, {
+          uStone: { value: new THREE.Color(palette.wall).multiplyScalar(0.55) },
+          uCrack: { value: new THREE.Color('#ff8a3d') },
+        }),
+      };
     case 'doubt-hazard':
-      return { geometry: new THREE.IcosahedronGeometry(0.5, 1), material: basic('#ffffff', 0.85) };
+      return { geometry: new THREE.IcosahedronGeometry(0.5, 4), material: effect(hazardFrag, {}, { ripple: true }) };
     case 'fragment':
       return { geometry: new THREE.OctahedronGeometry(0.22), material: basic('#ffffff') };
     case 'checkpoint':
@@ -82,7 +112,10 @@ export function makeLook(look: LookName, s: Sizes, palette: Palette): LookSpec {
       const geometry = mergeGeometries([base.toNonIndexed(), beam.toNonIndexed()], false);
       base.dispose();
       beam.dispose();
-      return { geometry, material: basic('#fff3b0', 0.55, true) };
+      return {
+        geometry,
+        material: effect(beaconFrag, { uColor: { value: new THREE.Color('#fff3b0') } }, { additive: true }),
+      };
     }
     case 'bridge-anchor': {
       const g = new THREE.ConeGeometry(0.22, 0.7, 4);
@@ -126,6 +159,8 @@ export function place(
     case 'cracked-wall':
       if (!view.solid) return false;
       o.position.y = floorY + (s.wall - s.slab) / 2;
+      // r: the cracks glow; g and b are set by the caller for Leo's prompt.
+      color.setRGB(1, 0, 0);
       return true;
     case 'hidden-platform':
     case 'moving-platform':
@@ -145,7 +180,7 @@ export function place(
       const pulse = view.active ? 1 : 1 + 0.15 * Math.sin(time * 5);
       o.scale.setScalar(pulse);
       o.position.y = floorY + 0.9;
-      color.set(view.active ? '#4a6cff' : '#1b0b22');
+      color.set(view.active ? '#5a8cff' : '#ff2a1f');
       return true;
     }
     case 'fragment':

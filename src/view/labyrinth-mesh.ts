@@ -37,11 +37,13 @@ export function buildLabyrinth(grid: Grid, palette: Palette): LabyrinthGeometry 
       const box = box3(r.col * cs, h - slab, r.row * cs, r.cols * cs, grid.wallHeight + slab, r.rows * cs);
       // Darker at the foot, bright trim on top: walls read as solid blocks even in fog.
       paint(box, (y, ny) => (ny > 0.5 ? trim : y < h + 0.01 ? wallFoot : wall));
+      surface(box, h, 1);
       parts.push(box);
     }
     for (const r of mergeCells(grid.cols, grid.rows, (c, row) => grid.terrain(f, c, row) === 'floor')) {
       const box = box3(r.col * cs, h - slab, r.row * cs, r.cols * cs, slab, r.rows * cs);
       paint(box, (_y, ny) => (ny > 0.5 ? floor : floorUnder));
+      surface(box, h, 0);
       parts.push(box);
     }
   }
@@ -54,6 +56,7 @@ export function buildLabyrinth(grid: Grid, palette: Palette): LabyrinthGeometry 
     box.applyQuaternion(new THREE.Quaternion().setFromAxisAngle(axis, slab.angle));
     box.translate(slab.centre.x, slab.centre.y, slab.centre.z);
     paint(box, (_y, ny) => (ny > 0.5 ? floor : floorUnder));
+    surface(box, Infinity, 0);
     parts.push(box);
   }
 
@@ -138,6 +141,20 @@ function paint(g: THREE.BufferGeometry, pick: (y: number, ny: number) => THREE.C
     colors[i * 3 + 2] = c.b;
   }
   g.setAttribute('color', new THREE.BufferAttribute(colors, 3));
+}
+
+/**
+ * What the memory-wall shader patterns by: x the height above the box's own floor (0 on a ramp), y 1 for walls
+ * and 0 for floors and ramps.
+ */
+function surface(g: THREE.BufferGeometry, floorY: number, isWall: number): void {
+  const pos = g.getAttribute('position');
+  const out = new Float32Array(pos.count * 2);
+  for (let i = 0; i < pos.count; i++) {
+    out[i * 2] = Number.isFinite(floorY) ? pos.getY(i) - floorY : 0;
+    out[i * 2 + 1] = isWall;
+  }
+  g.setAttribute('surface', new THREE.BufferAttribute(out, 2));
 }
 
 /** UVs in cells of the world, so the seam texture repeats once per cell whatever the size of a merged box. */

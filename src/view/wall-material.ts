@@ -1,0 +1,46 @@
+// The labyrinth's material: the memory-wall shader with the mood's lights, breath, lamp and Noah's pulse.
+import * as THREE from 'three';
+import wallVert from '../../shaders/memory-wall.vert.glsl?raw';
+import wallFrag from '../../shaders/memory-wall.frag.glsl?raw';
+import type { Palette, PaletteName } from './palette';
+
+/** How far the lamp's warm pool reaches, in metres. */
+const LAMP_REACH = 14;
+/** Scales from the palette's colours to the shader's light, close to what three's Lambert gave before. */
+const HEMI_SCALE = 0.75;
+const SUN_SCALE = 0.32;
+const LAMP_SCALE = 0.55;
+
+/** Which of the shader's patterns each mood paints. */
+const PATTERN: Readonly<Record<PaletteName, number>> = { dusk: 0, exam: 1, neon: 2, lab: 3, cycle: 4, sunrise: 5 };
+
+export function wallMaterial(
+  name: PaletteName,
+  palette: Palette,
+  lampAt: { x: number; y: number; z: number },
+): THREE.ShaderMaterial {
+  const c = (hex: string, k = 1) => new THREE.Color(hex).multiplyScalar(k);
+  return new THREE.ShaderMaterial({
+    vertexShader: wallVert,
+    fragmentShader: wallFrag,
+    uniforms: THREE.UniformsUtils.merge([
+      THREE.UniformsLib.fog,
+      {
+        uSky: { value: c(palette.sky, HEMI_SCALE) },
+        uGround: { value: c(palette.ground, HEMI_SCALE) },
+        uSun: { value: c(palette.sun, palette.sunIntensity * SUN_SCALE) },
+        uSunDir: { value: new THREE.Vector3(-30, 50, 20).normalize() },
+        uBreath: { value: c(palette.breath) },
+        uAccent: { value: c(palette.trim) },
+        uPattern: { value: PATTERN[name] },
+        uLamp: { value: c(palette.lamp, LAMP_SCALE) },
+        uLampAt: { value: new THREE.Vector4(lampAt.x, lampAt.y, lampAt.z, LAMP_REACH) },
+        uPulse: { value: new THREE.Vector4(0, 0, 0, 0) },
+        uPulseColor: { value: c('#5cc8ff') },
+        uTime: { value: 0 },
+      },
+    ]),
+    vertexColors: true,
+    fog: true,
+  });
+}
