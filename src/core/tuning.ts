@@ -151,3 +151,20 @@ export const BOT = {
   /** Longest a step may take before the bot gives up on it. */
   stepSeconds: 60,
 } as const;
+
+/** The gamepad and menu navigation (src/input/gamepad.ts, src/ui/focus-nav.ts). */
+export const PAD = {
+  /** Turn speed of the right stick at full tilt and sensitivity 1, radians per second. */
+  lookSpeed: 3,
+  /** A trigger pressed past this counts as a button press. */
+  triggerPress: 0.5,
+  /** In menus, a stick tilted past this moves the focus like the d-pad. */
+  menuStick: 0.5,
+  /** A direction held in a menu moves the focus again after this, then every `menuRepeat` seconds. */
+  menuRepeatDelay: 0.45,
+  menuRepeat: 0.18,
+  /** Pulling the left stick back past this ends auto-walk. */
+  stopAutoWalk: 0.5,
+  /** An Esc arriving this soon after pointer lock was lost is the same press that lost it (some browsers send both). */
+  escapeEchoSeconds: 0.3,
+} as const;

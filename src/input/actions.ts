@@ -1,6 +1,6 @@
-// The game's actions and the state every device writes into. Keyboard and mouse feed it now; a gamepad or an XR
-// controller presses the same actions with its own control names ("Pad0:A", "XR:right-trigger"), so the engine
-// never learns which device a press came from.
+// The game's actions and the state every device writes into. Keyboard and mouse, the gamepad and XR controllers
+// press the same actions with their own control names ("KeyW", "Mouse0", "PadA", "XR:right-trigger"), so the
+// engine never learns which device a press came from.
 import { FRIEND_NAMES, type FriendName } from '../core/schema';
 import { idleInput, type TickInput } from '../engine/tick-input';
 
@@ -10,6 +10,7 @@ export type Action =
   | 'left'
   | 'right'
   | 'run'
+  | 'autoWalk'
   | 'jump'
   | 'interact'
   | 'skill'
@@ -27,6 +28,7 @@ export const ACTIONS: readonly Action[] = [
   'left',
   'right',
   'run',
+  'autoWalk',
   'jump',
   'interact',
   'skill',
@@ -46,6 +48,7 @@ export const ACTION_LABEL: Readonly<Record<Action, string>> = {
   left: 'Step left',
   right: 'Step right',
   run: 'Run',
+  autoWalk: 'Auto-walk',
   jump: 'Jump',
   interact: 'Interact',
   skill: 'Use skill',
@@ -60,8 +63,9 @@ export const ACTION_LABEL: Readonly<Record<Action, string>> = {
 
 /**
  * Controls bound to each action. Keys are `KeyboardEvent.code` names (the key's place, not its letter, so WASD is
- * WASD on AZERTY too); mouse buttons are `Mouse0` (left), `Mouse1` (middle), `Mouse2` (right).
- * Looking is the mouse's movement (or a stick later), not a binding.
+ * WASD on AZERTY too), `Shift+Tab` for a key pressed with Shift; mouse buttons are `Mouse0` (left), `Mouse1`
+ * (middle), `Mouse2` (right); gamepad buttons are `Pad` + their standard-mapping name (PAD_BUTTONS).
+ * Looking and moving are also the mouse's movement and the sticks, which are not bindings.
  */
 export type Bindings = Record<Action, string[]>;
 
@@ -70,18 +74,100 @@ export const DEFAULT_BINDINGS: Readonly<Bindings> = {
   back: ['KeyS', 'ArrowDown'],
   left: ['KeyA', 'ArrowLeft'],
   right: ['KeyD', 'ArrowRight'],
-  run: ['ShiftLeft', 'ShiftRight'],
-  jump: ['Space'],
-  interact: ['KeyE'],
-  skill: ['Mouse0'],
-  friend1: ['Digit1', 'Numpad1'],
-  friend2: ['Digit2', 'Numpad2'],
-  friend3: ['Digit3', 'Numpad3'],
-  friend4: ['Digit4', 'Numpad4'],
-  next: ['Tab', 'KeyQ'],
-  previous: [],
-  pause: ['Escape'],
+  run: ['ShiftLeft', 'ShiftRight', 'PadB', 'PadLS'],
+  autoWalk: ['KeyF', 'PadY'],
+  jump: ['Space', 'PadA'],
+  interact: ['KeyE', 'PadX'],
+  skill: ['Mouse0', 'PadRT'],
+  friend1: ['Digit1', 'Numpad1', 'PadUp'],
+  friend2: ['Digit2', 'Numpad2', 'PadRight'],
+  friend3: ['Digit3', 'Numpad3', 'PadDown'],
+  friend4: ['Digit4', 'Numpad4', 'PadLeft'],
+  next: ['Tab', 'KeyQ', 'PadRB'],
+  previous: ['Shift+Tab', 'PadLB'],
+  pause: ['Escape', 'PadStart'],
 };
+
+/** The standard-mapping gamepad's buttons by index (https://w3c.github.io/gamepad/#remapping). */
+export const PAD_BUTTONS = [
+  'PadA',
+  'PadB',
+  'PadX',
+  'PadY',
+  'PadLB',
+  'PadRB',
+  'PadLT',
+  'PadRT',
+  'PadSelect',
+  'PadStart',
+  'PadLS',
+  'PadRS',
+  'PadUp',
+  'PadDown',
+  'PadLeft',
+  'PadRight',
+  'PadHome',
+] as const;
+
+export type Device = 'keyboard' | 'mouse' | 'gamepad';
+
+export function deviceOf(control: string): Device {
+  if (control.startsWith('Pad')) return 'gamepad';
+  if (control.startsWith('Mouse')) return 'mouse';
+  return 'keyboard';
+}
+
+/** Actions that never share a control with another: what they do would fight (e.g. one key both jumps and pauses). */
+export interface Conflict {
+  control: string;
+  actions: Action[];
+}
+
+/**
+ * Controls bound to more than one action. Each friend's key and next/previous are separate actions, so any control
+ * on two actions is a conflict the player should see and resolve.
+ */
+export function conflicts(bindings: Readonly<Bindings>): Conflict[] {
+  const out: Conflict[] = [];
+  for (const [control, actions] of controlIndex(bindings)) {
+    if (actions.length > 1) out.push({ control, actions });
+  }
+  return out;
+}
+
+/**
+ * Binds `control` to `action` on its device, replacing the control in `slot` of that device's list (or adding it).
+ * A control already on another action stays there: the conflict is shown, and `resolve` decides.
+ */
+export function bind(bindings: Readonly<Bindings>, action: Action, control: string, slot: number): Bindings {
+  const out = withBindings({}, bindings);
+  const device = deviceKind(control);
+  const list = out[action].filter((c) => c !== control);
+  const same = list.filter((c) => deviceKind(c) === device);
+  if (slot < same.length) list[list.indexOf(same[slot]!)] = control;
+  else list.push(control);
+  out[action] = list;
+  return out;
+}
+
+/** Takes `control` off every action but `keep`: the player chose which action keeps it. */
+export function resolveConflict(bindings: Readonly<Bindings>, control: string, keep: Action): Bindings {
+  const out = withBindings({}, bindings);
+  for (const action of ACTIONS) if (action !== keep) out[action] = out[action].filter((c) => c !== control);
+  return out;
+}
+
+/** Takes one control off one action. */
+export function unbind(bindings: Readonly<Bindings>, action: Action, control: string): Bindings {
+  const out = withBindings({}, bindings);
+  out[action] = out[action].filter((c) => c !== control);
+  return out;
+}
+
+/** Keyboard and mouse share the player's hand slots on the controls screen; the gamepad has its own. */
+export function deviceKind(control: string): 'keys' | 'gamepad' {
+  return deviceOf(control) === 'gamepad' ? 'gamepad' : 'keys';
+}
 
 /** A copy of the defaults with some actions rebound. */
 export function withBindings(changes: Partial<Bindings>, base: Readonly<Bindings> = DEFAULT_BINDINGS): Bindings {
@@ -105,6 +191,7 @@ export function controlIndex(bindings: Readonly<Bindings>): Map<string, Action[]
 
 /** Actions that happen once per press rather than while held: they are queued until a tick takes them. */
 const ONE_SHOT: ReadonlySet<Action> = new Set([
+  'autoWalk',
   'friend1',
   'friend2',
   'friend3',
@@ -136,6 +223,25 @@ export class ActionState {
   axisY = 0;
   /** Called when pause is pressed (the UI decides what pausing means). */
   onPause: (() => void) | null = null;
+  /** Run is a switch: one press starts running, the next stops (nothing to hold). */
+  toggleRun = false;
+  private runLatched = false;
+  private walkingOn = false;
+
+  /** Whether auto-walk carries the friend forward now (pressed once, walks until pressed again or back). */
+  get autoWalking(): boolean {
+    return this.walkingOn;
+  }
+
+  /** Ends auto-walk (the player pulled the stick back). */
+  stopAutoWalk(): void {
+    this.walkingOn = false;
+  }
+
+  /** Whether the friend runs now, held or toggled. */
+  get running(): boolean {
+    return this.toggleRun ? this.runLatched : this.isHeld('run');
+  }
 
   /** A control went down. Returns whether it held anything new (a key repeat does not). */
   press(control: string, actions: readonly Action[]): boolean {
@@ -143,6 +249,8 @@ export class ActionState {
     this.held.set(control, [...actions]);
     for (const action of actions) {
       this.tapped.add(action);
+      if (action === 'run' && this.toggleRun) this.runLatched = !this.runLatched;
+      if (action === 'back') this.walkingOn = false;
       this.shoot(action);
     }
     return true;
@@ -163,6 +271,7 @@ export class ActionState {
   /** Forgets everything, queued switches and unused turn too (the game was paused). */
   clear(): void {
     this.releaseAll();
+    this.walkingOn = false;
     this.shots.length = 0;
     this.lookYaw = 0;
     this.lookPitch = 0;
@@ -190,6 +299,7 @@ export class ActionState {
     const on = (a: Action) => this.tapped.has(a) || this.isHeld(a);
     let x = (on('right') ? 1 : 0) - (on('left') ? 1 : 0) + this.axisX;
     let y = (on('forward') ? 1 : 0) - (on('back') ? 1 : 0) + this.axisY;
+    if (this.walkingOn) y = Math.max(y, 1);
     const length = Math.hypot(x, y);
     if (length > 1) {
       x /= length;
@@ -197,7 +307,7 @@ export class ActionState {
     }
     input.moveX = x;
     input.moveY = y;
-    input.run = on('run');
+    input.run = this.toggleRun ? this.runLatched : on('run');
     input.jump = on('jump');
     input.skill = on('skill');
     input.interact = on('interact');
@@ -216,6 +326,10 @@ export class ActionState {
     if (!ONE_SHOT.has(action)) return;
     if (action === 'pause') {
       this.onPause?.();
+      return;
+    }
+    if (action === 'autoWalk') {
+      this.walkingOn = !this.walkingOn;
       return;
     }
     const shot: Shot =

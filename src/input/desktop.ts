@@ -61,6 +61,7 @@ export interface DesktopInput extends InputSource {
 interface KeyEventLike {
   code: string;
   repeat?: boolean;
+  shiftKey?: boolean;
   altKey?: boolean;
   ctrlKey?: boolean;
   metaKey?: boolean;
@@ -76,6 +77,11 @@ interface MouseEventLike {
 }
 
 const DEFAULT_LOOK: LookSettings = { mouseSensitivity: 1, invertY: false };
+
+/** `Tab` → `Shift+Tab`; null for Shift itself. */
+export function shiftedControl(code: string): string | null {
+  return code.startsWith('Shift') ? null : `Shift+${code}`;
+}
 
 export function createDesktopInput(
   target: HTMLElement | LockableElement,
@@ -104,15 +110,20 @@ export function createDesktopInput(
     if (!enabled) return;
     // Browser shortcuts (Ctrl+R, Cmd+W …) stay the browser's.
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const bound = boundTo(e.code);
+    // A key bound with Shift (Shift+Tab: previous friend) is its own control; without such a binding Shift only runs.
+    const shifted = e.shiftKey ? shiftedControl(e.code) : e.code;
+    const control = shifted && index.has(shifted) ? shifted : e.code;
+    const bound = boundTo(control);
     if (bound.length === 0) return;
     e.preventDefault();
     if (e.repeat) return;
-    actions.press(e.code, bound);
+    actions.press(control, bound);
   };
 
   const onKeyUp = (e: KeyEventLike) => {
     actions.release(e.code);
+    const shifted = shiftedControl(e.code);
+    if (shifted) actions.release(shifted);
   };
 
   const onMouseDown = (e: MouseEventLike) => {

@@ -1,10 +1,17 @@
-// How controls are written on screen: "W", "Shift", "Click", "Esc".
-import { DEFAULT_BINDINGS, type Action, type Bindings } from '../input/actions';
+// How controls are written on screen: "W", "Shift", "Click", "Esc", "A", "RT". Every text that names a control
+// asks here, with the bindings in force and the device the player last used, so a rebound key or a gamepad shows
+// in prompts and hints at once. No UI text names a key itself.
+import { useSyncExternalStore } from 'react';
+import { deviceKind, type Action, type Bindings } from '../input/actions';
+import { bindingsOf } from './settings';
+import { useGame } from './store';
 
 const NAMED: Record<string, string> = {
   Mouse0: 'Click',
   Mouse1: 'Middle click',
   Mouse2: 'Right click',
+  Mouse3: 'Mouse back',
+  Mouse4: 'Mouse forward',
   Space: 'Space',
   ShiftLeft: 'Shift',
   ShiftRight: 'Shift',
@@ -15,49 +22,132 @@ const NAMED: Record<string, string> = {
   Escape: 'Esc',
   Tab: 'Tab',
   Enter: 'Enter',
+  Backspace: 'Backspace',
+  CapsLock: 'Caps Lock',
   ArrowUp: '↑',
   ArrowDown: '↓',
   ArrowLeft: '←',
   ArrowRight: '→',
+  PadA: 'A',
+  PadB: 'B',
+  PadX: 'X',
+  PadY: 'Y',
+  PadLB: 'LB',
+  PadRB: 'RB',
+  PadLT: 'LT',
+  PadRT: 'RT',
+  PadSelect: 'View',
+  PadStart: 'Menu',
+  PadLS: 'Left stick click',
+  PadRS: 'Right stick click',
+  PadUp: 'D-pad ↑',
+  PadDown: 'D-pad ↓',
+  PadLeft: 'D-pad ←',
+  PadRight: 'D-pad →',
+  PadHome: 'Home',
 };
 
-/** `KeyW` → "W", `Digit1` → "1", `Mouse0` → "Click". */
+/** `KeyW` → "W", `Digit1` → "1", `Mouse0` → "Click", `PadA` → "A", `Shift+Tab` → "Shift+Tab". */
 export function controlLabel(code: string): string {
+  if (code.startsWith('Shift+')) return `Shift+${controlLabel(code.slice(6))}`;
   if (NAMED[code]) return NAMED[code];
   const key = /^Key([A-Z])$/.exec(code);
   if (key) return key[1]!;
-  const digit = /^(?:Digit|Numpad)(\d)$/.exec(code);
+  const digit = /^Digit(\d)$/.exec(code);
   if (digit) return digit[1]!;
+  const numpad = /^Numpad(\d)$/.exec(code);
+  if (numpad) return `Num ${numpad[1]!}`;
   return code;
 }
 
-/** Every distinct label bound to an action, e.g. "Tab / Q". */
-export function actionKeys(action: Action, bindings: Readonly<Bindings> = DEFAULT_BINDINGS): string {
-  const labels = [...new Set(bindings[action].map(controlLabel))];
+/** Which hand the player is using: the keyboard and mouse, or the gamepad. Prompts name that device's control. */
+export type HandDevice = 'keys' | 'gamepad';
+
+let lastDevice: HandDevice = 'keys';
+const listeners = new Set<() => void>();
+
+/** Called by the input when a device is used; prompts switch to it. */
+export function noteDevice(device: HandDevice): void {
+  if (device === lastDevice) return;
+  lastDevice = device;
+  for (const l of listeners) l();
+}
+
+export function currentDevice(): HandDevice {
+  return lastDevice;
+}
+
+/** The bindings in force now (the defaults with the player's changes). */
+export function currentBindings(): Bindings {
+  return bindingsOf(useGame.getState().settings);
+}
+
+/** Re-renders the caller when the bindings or the device in use change, so its key names stay true. */
+export function useControls(): { bindings: Bindings; device: HandDevice } {
+  const device = useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => lastDevice,
+  );
+  const changes = useGame((s) => s.settings.bindings);
+  return { bindings: bindingsOf({ bindings: changes }), device };
+}
+
+function onDevice(list: readonly string[], device: HandDevice): string[] {
+  const mine = list.filter((c) => deviceKind(c) === device);
+  return mine.length ? mine : [...list];
+}
+
+/** Every distinct label bound to an action on the device in use, e.g. "Tab / Q". */
+export function actionKeys(
+  action: Action,
+  bindings: Readonly<Bindings> = currentBindings(),
+  device: HandDevice = lastDevice,
+): string {
+  const labels = [...new Set(onDevice(bindings[action], device).map(controlLabel))];
   return labels.length ? labels.join(' / ') : 'unbound';
 }
 
-/** The first label bound to an action, for short prompts: "Click — reprogram node". */
-export function actionKey(action: Action, bindings: Readonly<Bindings> = DEFAULT_BINDINGS): string {
-  const first = bindings[action][0];
-  return first ? controlLabel(first) : '—';
+/** The first label bound to an action on the device in use, for short prompts: "Click — reprogram node". */
+export function actionKey(
+  action: Action,
+  bindings: Readonly<Bindings> = currentBindings(),
+  device: HandDevice = lastDevice,
+): string {
+  const first = onDevice(bindings[action], device)[0];
+  return first ? controlLabel(first) : 'unbound';
 }
 
-/** The controls as the start screen lists them. */
-export function controlsList(bindings: Readonly<Bindings> = DEFAULT_BINDINGS): { keys: string; what: string }[] {
-  const move = (['forward', 'left', 'back', 'right'] as const).map((a) => controlLabel(bindings[a][0] ?? ''));
+/** The controls as the start screen lists them, for the device in use. */
+export function controlsList(
+  bindings: Readonly<Bindings> = currentBindings(),
+  device: HandDevice = lastDevice,
+): { keys: string; what: string }[] {
+  const key = (a: Action) => actionKeys(a, bindings, device);
+  const pad = device === 'gamepad';
+  const friends = (['friend1', 'friend2', 'friend3', 'friend4'] as const).map((a) => actionKey(a, bindings, device));
+  const move = (['forward', 'left', 'back', 'right'] as const).map((a) =>
+    controlLabel(onDevice(bindings[a], device)[0] ?? ''),
+  );
   const arrows = (['forward', 'left', 'back', 'right'] as const)
-    .map((a) => controlLabel(bindings[a][1] ?? ''))
+    .map((a) => controlLabel(onDevice(bindings[a], device)[1] ?? ''))
     .filter(Boolean);
   return [
-    { keys: 'Mouse', what: 'Look around' },
-    { keys: `${move.join('')}${arrows.length ? ` / ${arrows.join('')}` : ''}`, what: 'Move' },
-    { keys: actionKeys('run', bindings), what: 'Run' },
-    { keys: actionKeys('jump', bindings), what: 'Jump' },
-    { keys: actionKeys('skill', bindings), what: "Use the friend's skill" },
-    { keys: actionKeys('interact', bindings), what: 'Interact: read a fragment, take a checkpoint' },
-    { keys: '1–4', what: 'Pick a friend' },
-    { keys: actionKeys('next', bindings), what: 'Next friend' },
-    { keys: actionKeys('pause', bindings), what: 'Pause' },
+    { keys: pad ? 'Right stick' : 'Mouse', what: 'Look around' },
+    {
+      keys: pad ? 'Left stick' : `${move.join('')}${arrows.length ? ` / ${arrows.join('')}` : ''}`,
+      what: 'Move',
+    },
+    { keys: key('run'), what: 'Run' },
+    { keys: key('autoWalk'), what: 'Auto-walk: keeps walking until pressed again' },
+    { keys: key('jump'), what: 'Jump' },
+    { keys: key('skill'), what: "Use the friend's skill" },
+    { keys: key('interact'), what: 'Interact: read a fragment, take a checkpoint' },
+    { keys: friends.join(' '), what: 'Pick a friend: Mia, Noah, Ava, Leo' },
+    { keys: key('next'), what: 'Next friend' },
+    { keys: key('previous'), what: 'Previous friend' },
+    { keys: key('pause'), what: 'Pause' },
   ];
 }

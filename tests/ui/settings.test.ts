@@ -1,6 +1,19 @@
-// The player's settings survive a visit, and a stored value we cannot read is kept, not lost.
+// The player's settings survive a visit, are versioned like the save, carry over from the first version, and a
+// stored value we cannot read is kept, not lost.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_ASIDE_KEY, SETTINGS_KEY, type SettingsStorage } from '../../src/ui/settings';
+import {
+  bindingChanges,
+  bindingsOf,
+  DEFAULT_SETTINGS,
+  SETTING_CONTROLS,
+  SETTINGS_ASIDE_KEY,
+  SETTINGS_KEY,
+  SETTINGS_SECTIONS,
+  SETTINGS_V1_KEY,
+  settingsSchema,
+  type SettingsStorage,
+} from '../../src/ui/settings';
+import { bind, DEFAULT_BINDINGS } from '../../src/input/actions';
 import { createGameStore } from '../../src/ui/store';
 
 function memoryStorage(initial: Record<string, string> = {}): SettingsStorage & { data: Map<string, string> } {
@@ -12,18 +25,46 @@ function memoryStorage(initial: Record<string, string> = {}): SettingsStorage & 
   };
 }
 
+const stored = (storage: { data: Map<string, string> }) =>
+  JSON.parse(storage.data.get(SETTINGS_KEY)!) as { version: number; data: Record<string, unknown> };
+
 describe('settings', () => {
-  it('a first visit uses the defaults', () => {
+  it('a first visit uses the defaults: subtitles on, hold to run, camera glide on, motion not reduced', () => {
     const store = createGameStore(memoryStorage());
     expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
-    expect(store.getState().settings).toEqual({ mouseSensitivity: 1, invertY: false, switchGlide: true });
+    expect(store.getState().settings).toMatchObject({
+      mouseSensitivity: 1,
+      invertY: false,
+      switchGlide: true,
+      subtitles: true,
+      speakerNames: true,
+      toggleRun: false,
+      reducedMotion: false,
+      bindings: {},
+    });
   });
 
-  it('changed settings are there on the next visit', () => {
+  it('changed settings are there on the next visit, in a versioned record', () => {
     const storage = memoryStorage();
-    createGameStore(storage).getState().changeSettings({ mouseSensitivity: 1.5, invertY: true, switchGlide: false });
+    createGameStore(storage).getState().changeSettings({ mouseSensitivity: 1.5, invertY: true, subtitleSize: 'large' });
+    expect(stored(storage).version).toBe(2);
     const next = createGameStore(storage);
-    expect(next.getState().settings).toEqual({ mouseSensitivity: 1.5, invertY: true, switchGlide: false });
+    expect(next.getState().settings).toMatchObject({ mouseSensitivity: 1.5, invertY: true, subtitleSize: 'large' });
+  });
+
+  it("the first version's settings are carried over and its key is left as it was", () => {
+    const v1 = '{"mouseSensitivity": 0.5, "invertY": true, "switchGlide": false}';
+    const storage = memoryStorage({ [SETTINGS_V1_KEY]: v1 });
+    const store = createGameStore(storage);
+    expect(store.getState().settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      mouseSensitivity: 0.5,
+      invertY: true,
+      switchGlide: false,
+    });
+    expect(store.getState().settingsProblem).toBeNull();
+    expect(stored(storage).data).toMatchObject({ mouseSensitivity: 0.5, invertY: true, subtitles: true });
+    expect(storage.data.get(SETTINGS_V1_KEY)).toBe(v1);
   });
 
   it('a corrupt stored value is kept aside under another key and the defaults are used', () => {
@@ -36,24 +77,31 @@ describe('settings', () => {
     // Saving new settings does not touch what was put aside.
     store.getState().changeSettings({ invertY: true });
     expect(storage.data.get(SETTINGS_ASIDE_KEY)).toBe('{"mouseSensitivity": 1.5, "invertY": tru');
-    expect(JSON.parse(storage.data.get(SETTINGS_KEY)!)).toMatchObject({ invertY: true });
+    expect(stored(storage).data).toMatchObject({ invertY: true });
+  });
+
+  it('settings from a newer version are kept aside, not overwritten', () => {
+    const newer = JSON.stringify({ game: 'dreamcycle', kind: 'settings', version: 9, data: { warp: true } });
+    const storage = memoryStorage({ [SETTINGS_KEY]: newer });
+    const store = createGameStore(storage);
+    expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
+    expect(store.getState().settingsProblem).toMatch(/newer version/);
+    expect(storage.data.get(SETTINGS_ASIDE_KEY)).toBe(newer);
   });
 
   it('a value of the wrong shape is kept aside too, without overwriting an earlier one', () => {
-    const storage = memoryStorage({
-      [SETTINGS_KEY]: '{"mouseSensitivity": "fast"}',
-      [SETTINGS_ASIDE_KEY]: 'an older unreadable value',
+    const wrong = JSON.stringify({
+      game: 'dreamcycle',
+      kind: 'settings',
+      version: 2,
+      data: { mouseSensitivity: 'fast' },
     });
+    const storage = memoryStorage({ [SETTINGS_KEY]: wrong, [SETTINGS_ASIDE_KEY]: 'an older unreadable value' });
     const store = createGameStore(storage);
     expect(store.getState().settings).toEqual(DEFAULT_SETTINGS);
     expect(storage.data.get(SETTINGS_ASIDE_KEY)).toBe('an older unreadable value');
-    expect(storage.data.get(`${SETTINGS_ASIDE_KEY}.1`)).toBe('{"mouseSensitivity": "fast"}');
-  });
-
-  it('settings saved by an older version with fewer fields keep what they had', () => {
-    const storage = memoryStorage({ [SETTINGS_KEY]: '{"mouseSensitivity": 0.5}' });
-    expect(createGameStore(storage).getState().settings).toEqual({ ...DEFAULT_SETTINGS, mouseSensitivity: 0.5 });
-    expect(storage.data.has(SETTINGS_ASIDE_KEY)).toBe(false);
+    expect([...storage.data.values()]).toContain(wrong);
+    expect(store.getState().settingsProblem).toContain('mouseSensitivity');
   });
 
   it('a browser that forbids storage still plays with the settings of this visit', () => {
@@ -68,5 +116,25 @@ describe('settings', () => {
     const store = createGameStore(storage);
     store.getState().changeSettings({ invertY: true });
     expect(store.getState().settings.invertY).toBe(true);
+  });
+
+  it('rebound keys are saved as changes only and come back as the full bindings', () => {
+    const storage = memoryStorage();
+    const bindings = bind(DEFAULT_BINDINGS, 'jump', 'KeyJ', 0);
+    createGameStore(storage)
+      .getState()
+      .changeSettings({ bindings: bindingChanges(bindings) });
+    expect(stored(storage).data.bindings).toEqual({ jump: ['KeyJ', 'PadA'] });
+    const back = bindingsOf(createGameStore(storage).getState().settings);
+    expect(back.jump).toEqual(['KeyJ', 'PadA']);
+    expect(back.forward).toEqual(DEFAULT_BINDINGS.forward);
+  });
+
+  it('every control of the settings panel names a real setting and a known section', () => {
+    const fields = Object.keys(settingsSchema.shape);
+    for (const control of SETTING_CONTROLS) {
+      expect(fields, control.label).toContain(control.key);
+      expect(SETTINGS_SECTIONS).toContain(control.section);
+    }
   });
 });
