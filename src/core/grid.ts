@@ -67,6 +67,8 @@ export class Grid {
   readonly ramps: readonly RampRun[];
   private readonly terrainByFloor: TerrainKind[][];
   private readonly rampIndex: Map<number, RampRun>;
+  /** Keys of floor cells a solid prop fills (decor with `solid: true`). */
+  private readonly solidDecor: Set<number>;
 
   constructor(level: Level) {
     const { grid } = level;
@@ -86,6 +88,11 @@ export class Grid {
     });
     this.rampIndex = new Map();
     this.ramps = this.findRamps();
+    this.solidDecor = new Set();
+    // Only a prop on plain floor blocks: elsewhere the checker refuses `solid` and the cell stays what its terrain is.
+    for (const d of level.decor ?? [])
+      if (d.solid && this.terrain(d.floor, d.at[0], d.at[1]) === 'floor')
+        this.solidDecor.add(this.key(d.floor, d.at[0], d.at[1]));
   }
 
   inside(col: number, row: number): boolean {
@@ -97,10 +104,21 @@ export class Grid {
     return this.terrainByFloor[floor]?.[row * this.cols + col] ?? 'void';
   }
 
-  /** Whether a friend can stand in the cell (floor or ramp), ignoring entities. */
+  /** Whether a friend can stand in the cell (floor or ramp without a solid prop), ignoring entities. */
   walkable(floor: number, col: number, row: number): boolean {
     const t = this.terrain(floor, col, row);
-    return t === 'floor' || rampDir(t) !== null;
+    if (t === 'floor') return !this.decorBlocks(floor, col, row);
+    return rampDir(t) !== null;
+  }
+
+  /** Whether a solid prop (a bed, a server rack) fills the floor cell to the wall height. */
+  decorBlocks(floor: number, col: number, row: number): boolean {
+    return this.solidDecor.size > 0 && this.inside(col, row) && this.solidDecor.has(this.key(floor, col, row));
+  }
+
+  /** Whether the cell is solid to the wall height: a wall, or a floor cell a solid prop fills. */
+  solid(floor: number, col: number, row: number): boolean {
+    return this.terrain(floor, col, row) === 'wall' || this.decorBlocks(floor, col, row);
   }
 
   /**

@@ -102,7 +102,7 @@ export function buildLevelBodies(world: CANNON.World, grid: Grid): LevelBodies {
 
   for (let floor = 0; floor < grid.floorCount; floor++) {
     const h = grid.heights[floor] ?? 0;
-    for (const rect of mergeCells(grid.cols, grid.rows, (c, r) => grid.terrain(floor, c, r) === 'wall'))
+    for (const rect of mergeCells(grid.cols, grid.rows, (c, r) => grid.solid(floor, c, r)))
       box(floor, rect, h - slab, grid.wallHeight + slab);
     for (const rect of mergeCells(grid.cols, grid.rows, (c, r) => grid.terrain(floor, c, r) === 'floor'))
       box(floor, rect, h - slab, slab);

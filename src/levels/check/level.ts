@@ -6,7 +6,11 @@ import { migrateLevel } from '../migrate';
 import { LevelText } from '../positions';
 import { FORMAT_VERSION, type Level } from '../../core/schema';
 import type { Plan } from '../../core/plan';
+import { checkBossCores, checkBossReferences } from './boss';
+import { checkPhysicsBudget } from './bodies';
 import { checkBridges } from './bridges';
+import { checkDecor } from './decor';
+import { checkHints } from './hints';
 import type { GridContext, RuleContext } from './context';
 import { checkPlacement } from './placement';
 import { checkRamps } from './ramps';
@@ -80,12 +84,18 @@ function checkText(text: string, report: Report): Level | null {
     brokenTypes: shape.brokenTypes,
   };
   checkReferences(ctx);
+  checkBossReferences(ctx);
+  checkHints(ctx);
   const rowsOk = checkRows(ctx);
-  const gridCtx: GridContext = { ...ctx, grid: new Grid(level) };
+  // Terrain rules see the bare labyrinth; where a solid prop sits on something, the decor rule says so plainly.
+  const gridCtx: GridContext = { ...ctx, grid: new Grid({ ...level, decor: [] }) };
   checkPlacement(gridCtx, rowsOk);
+  checkDecor(gridCtx, rowsOk);
   if (rowsOk) {
     checkBridges(gridCtx);
     checkRamps(gridCtx);
+    checkPhysicsBudget(gridCtx);
+    checkBossCores(gridCtx);
   } else
     report.notices.push(
       `${report.file}: terrain, bridges and ramps are checked once every floor is a rectangle of known characters`,

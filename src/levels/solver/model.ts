@@ -131,7 +131,7 @@ export class SolverModel {
 
   isWall(k: number): boolean {
     const c = this.cellRef(k);
-    return this.grid.terrain(c.floor, c.col, c.row) === 'wall';
+    return this.grid.solid(c.floor, c.col, c.row);
   }
 
   isRamp(k: number): boolean {
