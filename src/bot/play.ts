@@ -2,6 +2,7 @@
 import type { Level } from '../core/schema';
 import type { Plan } from '../core/plan';
 import { Engine } from '../engine/engine';
+import { startRecording, type Replay } from '../engine/replay';
 import { Bot } from './bot';
 
 export interface PlayResult {
@@ -11,13 +12,20 @@ export interface PlayResult {
   /** Index of the plan step that failed. */
   failedStep?: number;
   reason?: string;
+  /** The run's inputs, when asked for with `record`. */
+  replay?: Replay;
 }
 
-export function playLevel(level: Level, plan: Plan, options: { maxGameSeconds?: number } = {}): PlayResult {
+export function playLevel(
+  level: Level,
+  plan: Plan,
+  options: { maxGameSeconds?: number; record?: boolean } = {},
+): PlayResult {
   const maxGameSeconds = options.maxGameSeconds ?? 600;
   const started = performance.now();
   const engine = new Engine(level, { switchGlide: 0 });
   const bot = new Bot(engine, plan);
+  const recorder = options.record ? startRecording(engine) : null;
   while (engine.status !== 'complete' && !bot.failure && engine.time < maxGameSeconds) {
     engine.step(bot.next());
     bot.notice(engine.drainEvents());
@@ -26,6 +34,7 @@ export function playLevel(level: Level, plan: Plan, options: { maxGameSeconds?: 
   const realMs = performance.now() - started;
   const reached = engine.status === 'complete';
   const result: PlayResult = { reached, gameSeconds: engine.time, realMs };
+  if (recorder) result.replay = recorder.toJSON();
   if (!reached) {
     result.failedStep = bot.failure?.step ?? Math.min(bot.stepIndex, plan.steps.length - 1);
     result.reason =

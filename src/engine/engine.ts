@@ -6,13 +6,16 @@ import { CameraRig } from './camera';
 import { EventQueue, type GameEvent } from './events';
 import type { Friend } from './friend';
 import { Grid, type CellRef } from '../core/grid';
-import { idleInput, type InputSource, type TickInput } from './tick-input';
+import type { InputSource, TickInput } from './tick-input';
 import { buildLevelBodies, createWorld } from './physics/world';
 import { Entities, type EntitiesSnapshot, type Pressed } from './entities/entities';
 import { Party, type WakeCause } from './party';
 import { Skills } from './skills/skills';
 import type { Prompt, SkillStatus } from './skills/types';
 import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from '../core/tuning';
+
+/** Bump when a change makes the same inputs play differently: replays of older versions are then refused. */
+export const ENGINE_VERSION = 1;
 
 export interface EngineOptions {
   /** Seconds the camera glides to a newly chosen friend; 0 cuts at once (a setting). */
@@ -58,9 +61,12 @@ export class Engine {
   status: EngineStatus = 'playing';
   /** Fraction of a tick of real time not yet simulated (0 ≤ alpha < 1), for drawing between ticks. */
   alpha = 0;
+  /** Sees every tick's input before the tick runs, whatever its source: a replay recorder. */
+  inputTap: ((input: TickInput) => void) | null = null;
 
   private accumulator = 0;
-  private previousInput: TickInput = idleInput();
+  /** The buttons held at the last tick (copied, so a source may reuse its input object). */
+  private readonly held = { jump: false, skill: false, interact: false };
   private readonly events = new EventQueue();
   /** Edges of the buttons this tick, reused so a tick allocates nothing. */
   private readonly pressed: Pressed = { jump: false, skill: false, interact: false };
@@ -130,14 +136,15 @@ export class Engine {
 
   /** One fixed tick of 1/60 s. */
   step(input: TickInput): void {
-    const prev = this.previousInput;
+    if (this.inputTap) this.inputTap(input);
+    const held = this.held;
     this.handleSwitch(input);
     const active = this.active;
     active.turn(input.lookYaw, input.lookPitch);
     const pressed = this.pressed;
-    pressed.jump = input.jump && !prev.jump;
-    pressed.skill = input.skill && !prev.skill;
-    pressed.interact = input.interact && !prev.interact;
+    pressed.jump = input.jump && !held.jump;
+    pressed.skill = input.skill && !held.skill;
+    pressed.interact = input.interact && !held.interact;
     const playing = this.status === 'playing';
     // Only the friend the player controls uses a skill; the others' presses never reach the engine.
     if (playing && pressed.skill) this.skills.press(active);
@@ -158,7 +165,9 @@ export class Engine {
     this.skills.tick(TICK);
     // A friend who woke elsewhere is cut to, not glided to.
     this.camera.update(this.active, TICK, this.party.takeActiveWoke());
-    this.previousInput = input;
+    held.jump = input.jump;
+    held.skill = input.skill;
+    held.interact = input.interact;
   }
 
   /** The friend's skill with its cooldown (and Mia's bridges standing), for the HUD. */

@@ -1,17 +1,20 @@
-// `npm run level -- play <file> [--max-seconds N]`: the bot plays the solver's plan for a level in the engine's
-// physics, headless, and says whether it reached the exit. Exit code 0 only when it did.
-import { readFileSync } from 'node:fs';
+// `npm run level -- play <file> [--max-seconds N] [--record run.json]`: the bot plays the solver's plan for a level
+// in the engine's physics, headless, and says whether it reached the exit. Exit code 0 only when it did.
+// --record writes the run as a replay (`npm run level -- replay run.json` plays it again and checks the end).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { playLevel } from '../../src/bot/play';
 import { parseLevel } from '../../src/levels/load';
 import { describeStep } from '../../src/core/plan';
 import { solveLevel } from '../../src/levels/solver';
 
 export async function run(args: string[]): Promise<number> {
-  const file = args.find((a) => !a.startsWith('--'));
+  const recordArg = args.indexOf('--record');
+  const recordTo = recordArg >= 0 ? args[recordArg + 1] : undefined;
+  const file = args.find((a, i) => !a.startsWith('--') && (recordArg < 0 || i !== recordArg + 1));
   const maxArg = args.indexOf('--max-seconds');
   const maxGameSeconds = maxArg >= 0 ? Number(args[maxArg + 1]) : 600;
   if (!file) {
-    console.error('usage: npm run level -- play <file> [--max-seconds N]');
+    console.error('usage: npm run level -- play <file> [--max-seconds N] [--record run.json]');
     return 2;
   }
   let level;
@@ -27,7 +30,18 @@ export async function run(args: string[]): Promise<number> {
     for (const r of solved.reasons) console.error(`  ${r}`);
     return 1;
   }
-  const r = playLevel(level, solved.plan, { maxGameSeconds });
+  if (recordArg >= 0 && (!recordTo || recordTo.startsWith('--'))) {
+    console.error('--record needs the file to write the replay to: --record run.json');
+    return 2;
+  }
+  const r = playLevel(level, solved.plan, { maxGameSeconds, record: recordTo !== undefined });
+  if (recordTo && r.replay) {
+    r.replay.level.file = file;
+    writeFileSync(recordTo, JSON.stringify(r.replay) + '\n');
+    console.log(
+      `${recordTo}: replay of ${r.replay.ticks} ticks written (check it with: npm run level -- replay ${recordTo})`,
+    );
+  }
   const speed = r.realMs > 0 ? (r.gameSeconds * 1000) / r.realMs : Infinity;
   const times = `${r.gameSeconds.toFixed(1)} s of game time in ${r.realMs.toFixed(0)} ms (${speed.toFixed(0)}× real time)`;
   if (r.reached) {
