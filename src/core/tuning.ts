@@ -168,3 +168,41 @@ export const PAD = {
   /** An Esc arriving this soon after pointer lock was lost is the same press that lost it (some browsers send both). */
   escapeEchoSeconds: 0.3,
 } as const;
+
+/** Teleporting in VR (src/core/teleport.ts decides, the engine moves the body). */
+export const TELEPORT = {
+  /** Farthest a teleport reaches, metres along the floor. */
+  maxDistance: 10,
+} as const;
+
+/** Comfort in VR: turning, smooth movement's vignette, the teleport arc and seated play. */
+export const XR_COMFORT = {
+  /** Snap-turn angles a player may choose, degrees. */
+  snapDegrees: [30, 45],
+  defaultSnapDegrees: 45,
+  /** Smooth turn speed, radians per second at full stick. */
+  smoothTurnSpeed: 2.2,
+  /** Stick past this counts as pushed (turns, teleport aim); back under `stickRelease` counts as let go. */
+  stickPress: 0.6,
+  stickRelease: 0.3,
+  /** Stick movement smaller than this is ignored (worn sticks drift). */
+  stickDeadzone: 0.15,
+  /** The vignette closes to this fraction of the view at full speed and full strength. */
+  vignetteMaxClose: 0.55,
+  /** Speed (m/s) at which the vignette is fully closed. */
+  vignetteFullSpeed: 4,
+  /** The teleport arc: launch speed (m/s), gravity (m/s²), time step of its points and how many points. */
+  arcSpeed: 9,
+  arcGravity: 9.8,
+  arcStep: 0.05,
+  arcPoints: 48,
+  /** Text in the world sits this far in front of the eyes, metres. */
+  textDistance: 1.6,
+} as const;
+
+/** What VR asks of the headset: foveation 0 (none) … 1 (most), traded for frame rate at the edges of the view. */
+export const XR_RENDER = {
+  foveation: 1,
+  /** The VR scene's draw-call budget for a Quest (both eyes together), checked by `npm run bench`. */
+  drawCallBudget: 100,
+} as const;

@@ -34,8 +34,11 @@ export function Driver({ engine, input, running, afterFrame }: DriverProps) {
     afterFrame?.();
     const look = running() ? input.pendingLook() : { yaw: 0, pitch: 0 };
     engine.camera.interpolated(engine.alpha, look.yaw, look.pitch, pose);
-    camera.position.set(pose.x, pose.y, pose.z);
-    camera.rotation.set(pose.pitch, pose.yaw, 0, 'YXZ');
+    // In VR the headset places the camera (inside the XR origin); setting it here would fight the headset.
+    if (!gl.xr.isPresenting) {
+      camera.position.set(pose.x, pose.y, pose.z);
+      camera.rotation.set(pose.pitch, pose.yaw, 0, 'YXZ');
+    }
     frames.current++;
     // The first frame has been drawn by the time the second one starts; a reloaded level brings a new engine.
     if (frames.current >= 2 && window.__dreamcycle?.engine !== engine) {

@@ -1,0 +1,94 @@
+// The wrist menu on the left hand: the active friend, its skill and lucidity, and the four friends to point at.
+import { useRef, useState } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { Text } from '@react-three/drei';
+import type * as THREE from 'three';
+import type { Engine } from '../engine/engine';
+import { FRIEND_NAMES } from '../core/schema';
+import type { XrRig } from './rig';
+import { XR_FONT } from './xr-font';
+import { wristFriends, wristStatus } from './xr-text';
+
+const WIDTH = 0.16;
+const ROW = 0.022;
+const LIST_TOP = -0.012;
+const FONT = 0.013;
+
+export function WristPanel({ engine, rig }: { engine: Engine; rig: XrRig }) {
+  const group = useRef<THREE.Group>(null);
+  const highlight = useRef<THREE.Mesh>(null);
+  const [status, setStatus] = useState(() => wristStatus(engine));
+  const [friends, setFriends] = useState(() => wristFriends(engine));
+  const refresh = useRef(0);
+
+  useFrame((_, delta) => {
+    const g = group.current;
+    if (!g) return;
+    const grip = rig.grips.left.tracked ? rig.grips.left : rig.rays.left;
+    g.visible = grip.tracked;
+    if (grip.tracked) {
+      g.position.copy(grip.position);
+      g.quaternion.copy(grip.quaternion);
+    }
+    rig.wristPanel = inner.current;
+    rig.wristRows.top = LIST_TOP;
+    rig.wristRows.height = ROW;
+    rig.wristRows.width = WIDTH;
+    const h = highlight.current;
+    const row = rig.wristHover >= 0 ? rig.wristHover : FRIEND_NAMES.indexOf(engine.active.name);
+    if (h) {
+      h.position.y = LIST_TOP - row * ROW;
+      h.scale.x = rig.wristHover >= 0 ? 1 : 0.97;
+    }
+    refresh.current -= delta;
+    if (refresh.current > 0) return;
+    refresh.current = 0.1;
+    const s = wristStatus(engine);
+    const f = wristFriends(engine);
+    if (s !== status) setStatus(s);
+    if (f !== friends) setFriends(f);
+  }, -0.4);
+
+  const inner = useRef<THREE.Group>(null);
+  return (
+    <group ref={group} name="xr-wrist">
+      {/* Above the back of the wrist, tilted towards the eyes. */}
+      <group ref={inner} position={[0, 0.05, 0.1]} rotation={[-1.0, 0, 0]} name="xr-wrist-panel">
+        <mesh position={[0, -0.03, -0.001]} renderOrder={10}>
+          <planeGeometry args={[WIDTH + 0.02, 0.17]} />
+          <meshBasicMaterial color="#101426" transparent opacity={0.85} depthWrite={false} />
+        </mesh>
+        <mesh ref={highlight} position={[0, LIST_TOP, -0.0005]} renderOrder={11}>
+          <planeGeometry args={[WIDTH, ROW * 0.95]} />
+          <meshBasicMaterial color="#3a4a8a" transparent opacity={0.9} depthWrite={false} />
+        </mesh>
+        <Text
+          name="xr-wrist-status"
+          font={XR_FONT}
+          fontSize={FONT}
+          color="#f4f1ff"
+          anchorX="left"
+          anchorY="bottom"
+          position={[-WIDTH / 2, LIST_TOP + ROW, 0]}
+          lineHeight={1.25}
+          renderOrder={12}
+        >
+          {status}
+        </Text>
+        <Text
+          name="xr-wrist-friends"
+          font={XR_FONT}
+          fontSize={FONT}
+          color="#f4f1ff"
+          anchorX="left"
+          anchorY="top"
+          position={[-WIDTH / 2, LIST_TOP + ROW / 2, 0.0005]}
+          lineHeight={ROW / FONT}
+          renderOrder={12}
+        >
+          {friends}
+        </Text>
+      </group>
+    </group>
+  );
+}

@@ -1,0 +1,46 @@
+// The words VR shows in the world, built from the engine and the HUD feed: the wrist panel's lines and the panel
+// in front of the player (prompt, subtitle, toasts, the pause menu). Plain functions, so node tests read them.
+import type { Engine } from '../engine/engine';
+import { FRIEND_NAMES } from '../core/schema';
+import { FRIEND_TITLE, type Subtitle, type Toast } from '../ui/hud-feed';
+
+/** The wrist panel's status: the active friend, its skill and lucidity. */
+export function wristStatus(engine: Engine): string {
+  const friend = engine.active;
+  const s = engine.skillStatus(friend);
+  const ready = s.cooldownLeft > 0 ? `ready in ${s.cooldownLeft.toFixed(1)} s` : 'ready';
+  const charges = s.charges ? ` · bridges ${s.charges.used}/${s.charges.max}` : '';
+  return `${FRIEND_TITLE[friend.name]} — ${s.skill}\n${ready}${charges}\nLucidity ${Math.round(friend.lucidity)}`;
+}
+
+/** The wrist menu's rows: every friend, the active one marked, one not in this level said so. */
+export function wristFriends(engine: Engine): string {
+  return FRIEND_NAMES.map((name, i) => {
+    const here = engine.friends.some((f) => f.name === name);
+    const mark = engine.active.name === name ? '▶ ' : '   ';
+    return `${mark}${i + 1}  ${FRIEND_TITLE[name]}${here ? '' : ' (not here)'}`;
+  }).join('\n');
+}
+
+export interface PanelInput {
+  phase: string;
+  prompt: { action: 'skill' | 'interact'; verb: string } | null;
+  subtitle: Subtitle | null;
+  toasts: readonly Toast[];
+  /** Why the teleport arc cannot land, while aiming. */
+  arcReason: string;
+}
+
+/** The panel in front of the player; empty when there is nothing to read. */
+export function worldPanelText(p: PanelInput): string {
+  if (p.phase === 'paused')
+    return 'Paused\n\nY — resume\nB — leave VR\n\nComfort settings are in the desktop menu (VR section).';
+  if (p.phase === 'start') return 'Press Y to start';
+  if (p.phase === 'complete') return 'Level complete';
+  const lines: string[] = [];
+  if (p.subtitle) lines.push(`${p.subtitle.speaker}: ${p.subtitle.text}`);
+  if (p.prompt) lines.push(`${p.prompt.action === 'skill' ? 'Trigger' : 'B'} — ${p.prompt.verb}`);
+  for (const t of p.toasts) lines.push(t.text);
+  if (p.arcReason) lines.push(`Teleport: ${p.arcReason}`);
+  return lines.join('\n');
+}
