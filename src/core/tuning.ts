@@ -206,3 +206,22 @@ export const XR_RENDER = {
   /** The VR scene's draw-call budget for a Quest (both eyes together), checked by `npm run bench`. */
   drawCallBudget: 100,
 } as const;
+
+/** The self-doubt boss (src/engine/boss.ts; the solver and the bot read the same numbers). */
+export const BOSS = {
+  /** Metres a second the ring of a doubt wave spreads from the boss. */
+  waveSpeed: 8,
+  /** A doubt wave throws a friend away from the boss at this speed (m/s), and lifts them off the ground at this one. */
+  knockSpeed: 4.5,
+  knockLift: 3.2,
+  /** Feet within this height of the boss's floor feel its waves. */
+  heightReach: 3,
+  /** Seconds into the loop before the first doubt wave and the first whisper. */
+  firstWave: 2.5,
+  firstWhisper: 5,
+  /** A dash feels for a core this far ahead of Leo's body, beyond his radius (metres). */
+  coreReach: 0.6,
+  /** Height of a core above its floor, and of the boss figure's head (drawing and aiming). */
+  coreHeight: 1.1,
+  figureHeight: 9,
+} as const;

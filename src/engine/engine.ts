@@ -11,6 +11,8 @@ import { buildLevelBodies, createWorld } from './physics/world';
 import { Entities, type EntitiesSnapshot, type Pressed } from './entities/entities';
 import { Party, type WakeCause } from './party';
 import { Skills } from './skills/skills';
+import type { Boss } from './boss';
+import { Hints } from './hints';
 import type { Prompt, SkillStatus } from './skills/types';
 import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from '../core/tuning';
 
@@ -20,6 +22,8 @@ export const ENGINE_VERSION = 1;
 export interface EngineOptions {
   /** Seconds the camera glides to a newly chosen friend; 0 cuts at once (a setting). */
   switchGlide?: number;
+  /** Assist: doubt hazards do not drain lucidity. */
+  noLucidityLoss?: boolean;
 }
 
 export type EngineStatus = 'playing' | 'complete';
@@ -50,6 +54,8 @@ export class Engine {
   readonly camera: CameraRig;
   readonly entities: Entities;
   readonly skills: Skills;
+  /** Tutorial prompts near the active friend. */
+  readonly hints: Hints;
   /** How many boxes the static labyrinth became. */
   readonly levelShapes: number;
   /** How many static bodies (chunks of cells) hold those boxes. */
@@ -87,6 +93,8 @@ export class Engine {
     this.friends = this.party.friends;
     this.entities = new Entities(world, grid, level.entities, this.party, events);
     this.skills = new Skills({ world, grid, level }, this.party, this.entities, events);
+    this.hints = new Hints(grid, level.entities, this.party, events);
+    this.entities.lucidityLoss = !options.noLucidityLoss;
     this.camera = new CameraRig(options.switchGlide ?? CAMERA.switchGlide);
     this.camera.update(this.active, 0, true);
     this.buildMs = performance.now() - started;
@@ -149,9 +157,11 @@ export class Engine {
     // Only the friend the player controls uses a skill; the others' presses never reach the engine.
     if (playing && pressed.skill) this.skills.press(active);
     if (playing) this.entities.beforePhysics(input, pressed);
+    // A whisper swaps left and right for whoever the player controls, the bot included.
+    const steer = this.entities.boss?.swapped ? swapLeftRight(input) : input;
     for (const friend of this.friends) {
       const mine = playing && friend === active;
-      friend.control(this.world, mine ? input : null, mine && pressed.jump);
+      friend.control(this.world, mine ? steer : null, mine && pressed.jump);
     }
     this.world.step(TICK);
     this.tick++;
@@ -160,6 +170,7 @@ export class Engine {
     }
     if (playing) {
       this.entities.afterPhysics();
+      this.hints.tick(input, pressed);
       if (this.entities.exitReached) this.complete();
     }
     this.skills.tick(TICK);
@@ -209,6 +220,22 @@ export class Engine {
     if (this.status === 'complete') return;
     this.status = 'complete';
     this.emit({ type: 'complete', ticks: this.tick });
+    // Leaving the level of the broken cycle is the end of the dream: the sunrise.
+    if (this.entities.boss?.broken) this.emit({ type: 'epilogue' });
+  }
+
+  /** The self-doubt boss, when the level has one. */
+  get boss(): Boss | null {
+    return this.entities.boss;
+  }
+
+  /** Assist: whether doubt hazards spare the friends' lucidity (a setting the player may change during play). */
+  get noLucidityLoss(): boolean {
+    return !this.entities.lucidityLoss;
+  }
+
+  set noLucidityLoss(on: boolean) {
+    this.entities.lucidityLoss = !on;
   }
 
   /** Makes another friend the one the player controls. */
@@ -255,4 +282,23 @@ export class Engine {
       entities: this.entities.snapshot(),
     };
   }
+}
+
+/** The input with left and right swapped, in a reused object so a whispered tick allocates nothing. */
+const swapped: TickInput = {
+  moveX: 0,
+  moveY: 0,
+  lookYaw: 0,
+  lookPitch: 0,
+  run: false,
+  jump: false,
+  skill: false,
+  interact: false,
+  switchTo: null,
+  cycle: 0,
+};
+function swapLeftRight(input: TickInput): TickInput {
+  Object.assign(swapped, input);
+  swapped.moveX = -input.moveX;
+  return swapped;
 }

@@ -1,5 +1,6 @@
 // What happened during a tick, for the HUD, sound, subtitles and tests. The engine never waits for anyone to read them.
-import type { FriendName } from '../core/schema';
+import type { FriendName, HintAction } from '../core/schema';
+import type { BossPhase } from './boss';
 import type { DiagnoseFinding } from './skills/types';
 import type { SkillName } from '../core/skills';
 
@@ -17,7 +18,23 @@ export type GameEvent =
   | { type: 'diagnose'; found: DiagnoseFinding[] }
   | { type: 'fragment'; id: string; title?: string; text: string }
   | { type: 'dialogue'; id: string; lines: { speaker: string; text: string }[] }
-  | { type: 'lucidity'; friend: FriendName; value: number };
+  | { type: 'lucidity'; friend: FriendName; value: number }
+  /** A tutorial prompt to show; the UI puts the key bound to `action` where the text says {key}. */
+  | { type: 'hint'; id: string; action: HintAction; text: string }
+  /** Put the hint away: `done` when its action was done (it will not come back), false when the friend walked off. */
+  | { type: 'hint-done'; id: string; done: boolean }
+  | { type: 'boss-phase'; id: string; phase: BossPhase }
+  /** The boss threw a wave of doubt from (x, z): it throws back every friend it passes. */
+  | { type: 'doubt-wave'; x: number; z: number }
+  /** The boss whispers: sight blurs and left and right are swapped for `seconds`. */
+  | { type: 'whisper'; seconds: number }
+  | { type: 'core-broken'; id: string; left: number }
+  | { type: 'cycle-node'; id: string; done: number; of: number }
+  | { type: 'cycle-broken'; id: string }
+  /** The last level is done with its boss broken: the sunrise. */
+  | { type: 'epilogue' }
+  /** Assist: the party was moved on to a checkpoint, skipping a puzzle. */
+  | { type: 'skipped'; checkpoint: string };
 
 export type GameEventType = GameEvent['type'];
 

@@ -13,6 +13,7 @@ import { cellBox, isSolid, setSolid } from './bodies';
 import { Bridges } from './bridges';
 import { Hazard } from './hazards';
 import { MovingPlatform } from './platforms';
+import { Boss, type BossSnapshot } from '../boss';
 
 export interface Pressed {
   jump: boolean;
@@ -46,6 +47,7 @@ export interface EntitiesSnapshot {
   platforms: { x: number; z: number; active: boolean }[];
   /** Entities out of their starting state, by id. */
   state: Record<string, { on: boolean; revealed: boolean; held: boolean }>;
+  boss?: BossSnapshot;
 }
 
 /** Noah's scan pulse as it spreads, for drawing. */
@@ -82,6 +84,11 @@ export class Entities {
   private readonly pulseState: Pulse = { x: 0, y: 0, z: 0, radius: 0, progress: 0 };
   /** The active friend stood on the exit last tick (so 'exit-locked' is said once per arrival). */
   private onExit = false;
+
+  /** The self-doubt boss, when the level has one. */
+  readonly boss: Boss | null;
+  /** Doubt hazards drain lucidity (an assist setting turns it off). */
+  lucidityLoss = true;
 
   constructor(world: CANNON.World, grid: Grid, entities: readonly Entity[], party: Party, events: EventSink) {
     this.grid = grid;
@@ -132,6 +139,7 @@ export class Entities {
       this.viewList.push(view);
     }
     this.spans = new Bridges(world, grid, this.all('bridge-anchor'), party);
+    this.boss = Boss.of(grid, entities, party, events);
     this.bridges = this.spans.standing;
     this.updateDoors();
   }
@@ -152,12 +160,14 @@ export class Entities {
     for (const p of this.platforms) p.tick();
     for (const h of this.hazards) h.tick();
     for (const friend of party.friends) if (friend.boost) this.dashInto(friend);
+    this.boss?.beforePhysics();
     if (pressed.interact) this.interact(party.active);
   }
 
   /** After the physics step: hazards, triggers, checkpoints, the exit, and the growing bridges and pulse. */
   afterPhysics(): void {
     this.drainLucidity();
+    this.boss?.afterPhysics();
     for (const friend of this.party.friends) {
       for (const l of this.live) {
         const e = l.entity;
@@ -212,6 +222,7 @@ export class Entities {
       if (l.body) setSolid(l.body, e.type === 'hidden-platform');
       found.push({ id: e.id, type: e.type, distance: Math.round(distance * 10) / 10 });
     }
+    this.boss?.reveal(x, y, z, radius, found);
     found.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1));
     const p = this.pulseState;
     p.x = x;
@@ -223,10 +234,11 @@ export class Entities {
     return found;
   }
 
-  /** Ava's reprogramming of a node: toggles its doors and platforms, freezes its hazards. */
-  reprogram(nodeId: string): void {
+  /** Ava's reprogramming of a node: toggles its doors and platforms, freezes its hazards. Why not, or null. */
+  reprogram(nodeId: string): string | null {
     const node = this.liveById.get(nodeId);
-    if (!node || node.entity.type !== 'code-node') return;
+    if (node?.entity.type === 'cycle-node') return this.boss ? this.boss.reprogram(nodeId) : 'no boss holds this cycle';
+    if (!node || node.entity.type !== 'code-node') return `"${nodeId}" is not a code node`;
     node.on = !node.on;
     for (const id of node.entity.controls) {
       const target = this.liveById.get(id);
@@ -242,6 +254,7 @@ export class Entities {
       }
     }
     this.updateDoors();
+    return null;
   }
 
   /** Whether a door stands open now. */
@@ -307,6 +320,7 @@ export class Entities {
       hazards: this.hazards.map((h) => h.snapshot()),
       platforms: this.platforms.map((p) => ({ x: p.body.position.x, z: p.body.position.z, active: p.active })),
       state,
+      ...(this.boss ? { boss: this.boss.snapshot() } : {}),
     };
   }
 
@@ -365,6 +379,7 @@ export class Entities {
   }
 
   private drainLucidity(): void {
+    if (!this.lucidityLoss) return;
     const cs = this.grid.cellSize;
     for (const h of this.hazards) {
       if (h.frozen || h.entity.drain <= 0) continue;
@@ -407,8 +422,14 @@ export class Entities {
     for (const l of this.live)
       if (l.entity.type === 'exit' && this.standsOn(this.party.active, l.entity)) onExit = true;
     if (onExit) {
-      if (!this.fragmentsMissing()) this.exitReached = true;
-      else if (!this.onExit) this.events.emit({ type: 'exit-locked', missing: this.missingFragments() });
+      // The boss's cycle holds the exit shut until it is broken.
+      const bossStands = !!this.boss && !this.boss.broken;
+      if (!this.fragmentsMissing() && !bossStands) this.exitReached = true;
+      else if (!this.onExit)
+        this.events.emit({
+          type: 'exit-locked',
+          missing: bossStands ? [...this.missingFragments(), this.boss!.entity.id] : this.missingFragments(),
+        });
     }
     this.onExit = onExit;
   }
@@ -481,7 +502,15 @@ export class Entities {
         v.active = this.checkpointId === e.id;
         break;
       case 'exit':
-        v.active = !this.fragmentsMissing();
+        v.active = !this.fragmentsMissing() && (!this.boss || this.boss.broken);
+        break;
+      case 'boss':
+      case 'boss-core':
+      case 'cycle-node':
+        this.boss?.view(e, v);
+        break;
+      case 'hint':
+        v.visible = false;
         break;
       case 'boss-arena': {
         const cs = this.grid.cellSize;

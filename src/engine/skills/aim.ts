@@ -36,7 +36,8 @@ export function aim<T extends AimType>(engine: AimScene, friend: Friend, type: T
   let bestAngle: number = SKILLS.aimCone;
   let reason = type === 'bridge-anchor' ? 'no bridge anchor at the crosshair' : 'no code node at the crosshair';
   for (const e of engine.level.entities) {
-    if (e.type !== type) continue;
+    // Ava reprograms the boss's cycle nodes as she does code nodes.
+    if (e.type !== type && !(type === 'code-node' && e.type === 'cycle-node')) continue;
     const p = aimPoint(engine, e as EntityOf<AimType>);
     const dx = p.x - eye.x;
     const dy = p.y - eye.y;

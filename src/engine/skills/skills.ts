@@ -66,7 +66,8 @@ export class Skills {
       case 'reprogram': {
         const { target, reason } = aim(this.scene, friend, 'code-node', SKILLS.reprogram.reach);
         if (!target) return this.fail(friend, skill, reason);
-        this.entities.reprogram(target.id);
+        const refused = this.entities.reprogram(target.id);
+        if (refused) return this.fail(friend, skill, refused);
         this.used(friend, skill, target.id);
         return;
       }

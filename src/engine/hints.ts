@@ -1,0 +1,125 @@
+// Tutorial prompts: a hint shows while the friend the player controls is near it, and is put away for good once its
+// action is done (or for now when the friend walks off). The UI puts the bound key where the text says {key}.
+import type { Entity, EntityOf, HintAction } from '../core/schema';
+import type { Grid } from '../core/grid';
+import { BODY } from '../core/tuning';
+import type { EventSink } from './events';
+import type { Friend } from './friend';
+import type { TickInput } from './tick-input';
+
+/** What hints need of the party: who the player controls. */
+export interface HintParty {
+  readonly active: Friend;
+}
+
+/** The button edges of this tick. */
+export interface HintPresses {
+  jump: boolean;
+  skill: boolean;
+  interact: boolean;
+}
+
+interface Live {
+  entity: EntityOf<'hint'>;
+  x: number;
+  z: number;
+  showing: boolean;
+  done: boolean;
+}
+
+const FRIEND_KEY: Partial<Record<HintAction, TickInput['switchTo']>> = {
+  friend1: 'mia',
+  friend2: 'noah',
+  friend3: 'ava',
+  friend4: 'leo',
+};
+
+/** Whether the tick's input does the action. */
+export function doesAction(action: HintAction, input: TickInput, pressed: HintPresses): boolean {
+  switch (action) {
+    case 'move':
+      return Math.abs(input.moveX) > 0.1 || Math.abs(input.moveY) > 0.1;
+    case 'look':
+      return input.lookYaw !== 0 || input.lookPitch !== 0;
+    case 'jump':
+      return pressed.jump;
+    case 'run':
+      return input.run && (Math.abs(input.moveX) > 0.1 || Math.abs(input.moveY) > 0.1);
+    case 'skill':
+      return pressed.skill;
+    case 'interact':
+      return pressed.interact;
+    case 'switch':
+      return input.switchTo !== null || input.cycle !== 0;
+    case 'next':
+      return input.cycle > 0;
+    case 'pause':
+      // The engine never sees the pause key: the UI says so with Hints.done.
+      return false;
+    default:
+      return input.switchTo !== null && input.switchTo === FRIEND_KEY[action];
+  }
+}
+
+export class Hints {
+  private readonly list: Live[];
+
+  constructor(
+    private readonly grid: Grid,
+    entities: readonly Entity[],
+    private readonly party: HintParty,
+    private readonly events: EventSink,
+  ) {
+    this.list = entities
+      .filter((e): e is EntityOf<'hint'> => e.type === 'hint')
+      .map((entity) => {
+        const c = grid.center(entity.floor, entity.at[0], entity.at[1]);
+        return { entity, x: c.x, z: c.z, showing: false, done: false };
+      });
+  }
+
+  /** Once a tick, after the physics step. */
+  tick(input: TickInput, pressed: HintPresses): void {
+    if (this.list.length === 0) return;
+    const friend = this.party.active;
+    const p = friend.position;
+    const floor = this.grid.floorOfHeight(p.y - BODY.radius);
+    for (const h of this.list) {
+      if (h.done) continue;
+      if (h.showing && doesAction(h.entity.action, input, pressed)) {
+        this.finish(h, true);
+        continue;
+      }
+      const near = floor === h.entity.floor && Math.hypot(p.x - h.x, p.z - h.z) <= h.entity.radius * this.grid.cellSize;
+      if (near && !h.showing) {
+        h.showing = true;
+        const { id, action, text } = h.entity;
+        this.events.emit({ type: 'hint', id, action, text });
+      } else if (!near && h.showing) {
+        h.showing = false;
+        this.events.emit({ type: 'hint-done', id: h.entity.id, done: false });
+      }
+    }
+  }
+
+  /** An action the engine cannot see (pause) was done: the hints showing for it are put away. */
+  done(action: HintAction): void {
+    for (const h of this.list) if (h.showing && h.entity.action === action) this.finish(h, true);
+  }
+
+  /** Ids of the hints showing now. */
+  showing(): string[] {
+    return this.list.filter((h) => h.showing).map((h) => h.entity.id);
+  }
+
+  /** Ids of the hints done for good. */
+  snapshot(): string[] {
+    return this.list.filter((h) => h.done).map((h) => h.entity.id);
+  }
+
+  private finish(h: Live, done: boolean): void {
+    h.showing = false;
+    h.done = done;
+    this.events.emit({ type: 'hint-done', id: h.entity.id, done });
+  }
+}
