@@ -25,6 +25,8 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
       '--disable-dev-shm-usage',
+      // window.gc() for the leak tests: the heap is measured after a full collection.
+      '--js-flags=--expose-gc',
     ],
   });
 }

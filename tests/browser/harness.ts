@@ -28,8 +28,8 @@ export function expect(ok: boolean, message: string): asserts ok {
 }
 
 /** A page that records every uncaught exception and console error; `check()` fails the test on any. */
-export async function openPage(ctx: Context): Promise<{ page: Page; check(): void }> {
-  const page = await ctx.browser.newPage({ viewport: VIEWPORT });
+export async function openPage(ctx: Context, viewport = VIEWPORT): Promise<{ page: Page; check(): void }> {
+  const page = await ctx.browser.newPage({ viewport });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('console', (m) => {
@@ -91,7 +91,8 @@ export function where(page: Page): Promise<Where> {
 
 /** Clicks the game to start and waits until the engine ticks. */
 export async function clickToPlay(page: Page): Promise<void> {
-  await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height / 2);
+  const size = page.viewportSize() ?? VIEWPORT;
+  await page.mouse.click(size.width / 2, size.height / 2);
   await page.waitForFunction(
     () => {
       const e = window.__dreamcycle!.engine;
