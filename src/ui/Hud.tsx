@@ -7,7 +7,7 @@ import type { Prompt, SkillStatus } from '../engine/skills/types';
 import type { SkillName } from '../core/skills';
 import { SKILL_OF } from '../core/skills';
 import { LUCIDITY } from '../core/tuning';
-import type { FriendName } from '../core/schema';
+import { FRIEND_NAMES, type FriendName } from '../core/schema';
 import { FRIEND_LOOK } from '../view/friend-look';
 import { actionKey } from './controls';
 import { gameEvents } from './events';
@@ -35,9 +35,14 @@ const MARKER_GLYPH = { diamond: '◆', halo: '◯', cube: '■', spike: '▲' } 
 
 interface HudFriend {
   name: FriendName;
+  /** In this level; a friend not here yet is shown greyed, with their key. */
+  here: boolean;
   active: boolean;
   lucidity: number;
 }
+
+/** Each friend's own key action: Mia 1, Noah 2, Ava 3, Leo 4 in every level. */
+const FRIEND_KEY = { mia: 'friend1', noah: 'friend2', ava: 'friend3', leo: 'friend4' } as const;
 
 interface HudState {
   friends: HudFriend[];
@@ -57,7 +62,12 @@ function read(engine: Engine, feed: HudFeed): HudState {
   const skill = { ...engine.skillStatus(active) };
   const prompt = engine.prompt();
   return {
-    friends: engine.friends.map((f) => ({ name: f.name, active: f === active, lucidity: f.lucidity })),
+    friends: FRIEND_NAMES.map((name) => {
+      const f = engine.friends.find((friend) => friend.name === name);
+      return f
+        ? { name, here: true, active: f === active, lucidity: f.lucidity }
+        : { name, here: false, active: false, lucidity: 0 };
+    }),
     skill,
     prompt: prompt ? { action: prompt.action, verb: prompt.verb } : null,
     subtitle: feed.subtitle(t),
@@ -70,7 +80,7 @@ function read(engine: Engine, feed: HudFeed): HudState {
 function sameHud(a: HudState, b: HudState): boolean {
   const key = (s: HudState) =>
     JSON.stringify([
-      s.friends.map((f) => [f.name, f.active, Math.round(f.lucidity)]),
+      s.friends.map((f) => [f.name, f.here, f.active, Math.round(f.lucidity)]),
       s.skill && [s.skill.skill, Math.ceil(s.skill.cooldownLeft * 10), s.skill.charges?.used, s.skill.charges?.max],
       s.prompt,
     ]);
@@ -113,8 +123,8 @@ export function EngineHud({ engine }: { engine: Engine }) {
       )}
 
       <ol className="hud-friends" aria-label="Friends">
-        {hud.friends.map((f, slot) => (
-          <FriendPortrait key={f.name} friend={f} slot={slot} />
+        {hud.friends.map((f) => (
+          <FriendPortrait key={f.name} friend={f} />
         ))}
       </ol>
 
@@ -165,15 +175,17 @@ export function EngineHud({ engine }: { engine: Engine }) {
   );
 }
 
-function FriendPortrait({ friend, slot }: { friend: HudFriend; slot: number }) {
+function FriendPortrait({ friend }: { friend: HudFriend }) {
   const look = FRIEND_LOOK[friend.name];
   const title = FRIEND_TITLE[friend.name];
+  const key = actionKey(FRIEND_KEY[friend.name]);
+  const state = !friend.here ? ' hud-friend-away' : friend.active ? ' hud-friend-active' : '';
   return (
     <li
-      className={`hud-friend${friend.active ? ' hud-friend-active' : ''}`}
+      className={`hud-friend${state}`}
       style={{ ['--friend' as string]: look.color }}
       aria-current={friend.active ? 'true' : undefined}
-      title={`${slot + 1}: ${title}${friend.active ? ' (played now)' : ''}`}
+      title={`${key}: ${title}${friend.active ? ' (played now)' : friend.here ? '' : ' (not here yet)'}`}
     >
       {friend.active && (
         <span className="hud-friend-pointer" aria-hidden="true">
@@ -184,8 +196,11 @@ function FriendPortrait({ friend, slot }: { friend: HudFriend; slot: number }) {
         {MARKER_GLYPH[look.marker]}
       </span>
       <span className="hud-friend-name">{title}</span>
-      <span className="hud-friend-key">{slot + 1}</span>
-      <span className="hud-friend-lucidity" style={{ width: `${Math.max(0, Math.min(100, friend.lucidity))}%` }} />
+      {!friend.here && <span className="hud-friend-away-note">not here yet</span>}
+      <span className="hud-friend-key">{key}</span>
+      {friend.here && (
+        <span className="hud-friend-lucidity" style={{ width: `${Math.max(0, Math.min(100, friend.lucidity))}%` }} />
+      )}
     </li>
   );
 }

@@ -10,6 +10,7 @@ import type { Level } from '../core/schema';
 import { TICK } from '../core/tuning';
 import { bundledLevels, type LevelTexts } from './bundled-levels';
 import { loadCampaign, type Chapter } from './campaign';
+import { epilogueScene } from './epilogue';
 import { gameEvents, type EventHub } from './events';
 import {
   beginChapter,
@@ -140,12 +141,28 @@ export class CampaignFlow {
     const { chapter } = this.store.getState();
     const next = chapter ? this.chapters[chapter.number] : undefined;
     if (next) this.playFrom(next, null);
-    else this.store.getState().showEpilogue();
+    else this.showEpilogue();
   }
 
-  /** The epilogue from the chapter list, once the campaign was finished. */
+  /** The epilogue over the sunrise (after the last chapter, or from the chapter list once finished). */
   showEpilogue(): void {
-    this.store.getState().showEpilogue();
+    let scene: Engine | null = null;
+    try {
+      scene = this.build(epilogueScene());
+    } catch (e) {
+      // The words matter more than the scene: the epilogue still shows over the last level.
+      console.error('Dreamcycle: the sunrise scene could not be built', e);
+    }
+    this.store.getState().showEpilogue(scene);
+  }
+
+  /** The same level again from its start, playing at once ("Play again" on a loose level's card). */
+  restartLevel(): void {
+    const state = this.store.getState();
+    if (!state.engine) return;
+    if (state.mode === 'campaign' && state.chapter) return this.playFrom(state.chapter, null);
+    state.setEngine(this.build(state.engine.level), state.levelName);
+    this.store.setState({ phase: 'playing' });
   }
 
   /** An assist moved the party on in this chapter: the chapter is marked, never hidden. */

@@ -90,6 +90,8 @@ export function useControls(): { bindings: Bindings; device: HandDevice } {
       return () => listeners.delete(l);
     },
     () => lastDevice,
+    // Rendering without a browser (tests, server) starts from the keyboard.
+    () => 'keys' as HandDevice,
   );
   const changes = useGame((s) => s.settings.bindings);
   return { bindings: bindingsOf({ bindings: changes }), device };

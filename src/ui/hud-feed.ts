@@ -21,6 +21,12 @@ export const HUD_TIMING = {
 
 export const FRIEND_TITLE: Readonly<Record<FriendName, string>> = { mia: 'Mia', noah: 'Noah', ava: 'Ava', leo: 'Leo' };
 
+/** A speaker as subtitles write it: a friend the way the HUD writes them ("mia" → "Mia"), anyone else as written. */
+export function speakerTitle(speaker: string): string {
+  const friend = speaker.trim().toLowerCase();
+  return friend in FRIEND_TITLE ? FRIEND_TITLE[friend as FriendName] : speaker;
+}
+
 export interface Subtitle {
   /** "Memory fragment", a speaker's name, or a fragment's own title. */
   speaker: string;
@@ -71,7 +77,8 @@ export class HudFeed {
         this.say({ speaker: event.title ?? 'Memory fragment', text: event.text, kind: 'fragment' }, now);
         break;
       case 'dialogue':
-        for (const line of event.lines) this.say({ speaker: line.speaker, text: line.text, kind: 'dialogue' }, now);
+        for (const line of event.lines)
+          this.say({ speaker: speakerTitle(line.speaker), text: line.text, kind: 'dialogue' }, now);
         break;
       case 'diagnose':
         this.diagnose = {
@@ -90,6 +97,9 @@ export class HudFeed {
         break;
       case 'exit-locked':
         this.toast(`The exit is still closed: ${event.missing.join(', ')}`, now);
+        break;
+      case 'switch-refused':
+        this.toast(`${FRIEND_TITLE[event.friend]} is not here yet`, now);
         break;
       case 'skill-failed':
         this.toast(event.reason, now);

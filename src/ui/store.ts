@@ -94,7 +94,8 @@ export interface GameState {
   resume(): void;
   complete(seconds: number): void;
   showCard(card: LevelCard): void;
-  showEpilogue(): void;
+  /** The epilogue over the sunrise scene's engine (drawn, not played). */
+  showEpilogue(engine: Engine | null): void;
   showProblems(file: string, problems: LevelProblem[]): void;
   dismissProblems(): void;
   fail(message: string): void;
@@ -108,7 +109,7 @@ export interface GameState {
 
 /** The engine's camera glide in seconds for a settings value. */
 export function glideSeconds(settings: Settings): number {
-  return settings.switchGlide ? CAMERA.switchGlide : 0;
+  return settings.switchGlide && !settings.reducedMotion ? CAMERA.switchGlide : 0;
 }
 
 export const XR_CHECKING: XrState = { supported: false, reason: 'checking…', enter: null, presenting: false };
@@ -198,8 +199,8 @@ export function createGameStore(storage: SettingsStorage | null) {
     showCard(card) {
       set({ card });
     },
-    showEpilogue() {
-      set({ phase: 'epilogue', card: null, problems: null });
+    showEpilogue(engine) {
+      set({ engine: engine ?? get().engine, phase: 'epilogue', card: null, problems: null });
     },
     showProblems(file, problems) {
       const running = get().engine !== null;

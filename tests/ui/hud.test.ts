@@ -83,16 +83,52 @@ describe('the HUD on screen', () => {
     const engine = loadLevel(level, 'levels/hud.json')!;
     engine.switchTo(1);
     const html = renderToStaticMarkup(createElement(EngineHud, { engine }));
+    // All four friends in their own order (Mia, Noah, Ava, Leo), whoever is in the level.
     const portraits = html.match(/<li class="hud-friend[^"]*"[^>]*>/g) ?? [];
-    expect(portraits).toHaveLength(2);
+    expect(portraits).toHaveLength(4);
     expect(portraits[0]).not.toContain('aria-current');
-    expect(portraits[1]).toContain('hud-friend-active');
-    expect(portraits[1]).toContain('aria-current="true"');
+    expect(portraits[2]).toContain('hud-friend-active');
+    expect(portraits[2]).toContain('aria-current="true"');
     // Not colour alone: the played friend has the pointer glyph the others lack.
     expect(html.match(/hud-friend-pointer/g)).toHaveLength(1);
     expect(html).toContain('Reprogram');
     expect(html).toContain('<kbd>Click</kbd>');
     expect(html).toContain('Lucidity');
+  });
+
+  it('a friend not in the level is greyed "not here yet" with their own key, and asking for them says so', () => {
+    const engine = loadLevel(level, 'levels/hud.json')!;
+    const html = renderToStaticMarkup(createElement(EngineHud, { engine }));
+    const portraits = html.match(/<li class="hud-friend[^"]*"[^>]*>[\s\S]*?<\/li>/g) ?? [];
+    const noah = portraits[1]!;
+    const leo = portraits[3]!;
+    expect(noah).toContain('hud-friend-away');
+    expect(noah).toContain('not here yet');
+    expect(noah).toContain('>2<');
+    expect(leo).toContain('not here yet');
+    expect(leo).toContain('>4<');
+    expect(portraits[0]).not.toContain('not here yet');
+
+    const feed = new HudFeed();
+    feed.take({ type: 'switch-refused', friend: 'leo' }, 0);
+    expect(feed.activeToasts(0).map((t) => t.text)).toEqual(['Leo is not here yet']);
+  });
+
+  it('speaker names in subtitles are written the way the HUD writes them', () => {
+    const feed = new HudFeed();
+    feed.take(
+      {
+        type: 'dialogue',
+        id: 'd',
+        lines: [
+          { speaker: 'mia', text: 'Hold on.' },
+          { speaker: 'The night light', text: 'Hmm.' },
+        ],
+      },
+      0,
+    );
+    expect(feed.subtitle(0)?.speaker).toBe('Mia');
+    expect(feed.subtitle(60)?.speaker).toBe('The night light');
   });
 
   it('the start screen says "Click to play" and lists the controls', () => {
