@@ -267,11 +267,15 @@ export class Bot implements InputSource {
       case 2: {
         if (step.target) {
           const e = engine.entities.byId.get(step.target);
-          if (!e || (e.type !== 'bridge-anchor' && e.type !== 'code-node')) {
+          if (!e || (e.type !== 'bridge-anchor' && e.type !== 'code-node' && e.type !== 'cycle-node')) {
             this.fail(`"${step.target}" is not something to aim ${step.skill} at`);
             return input;
           }
-          const p = aimPoint(engine, e);
+          // A cycle node of the boss is aimed at like a code node.
+          const p = aimPoint(
+            engine,
+            e.type === 'cycle-node' ? { ...e, type: 'code-node', controls: [], freezeSeconds: 0 } : e,
+          );
           this.face(friend, input, p.x, p.z, p.y);
         }
         this.phase = 3;

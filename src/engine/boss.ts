@@ -190,8 +190,11 @@ export class Boss {
       const d = Math.hypot(p.x - w.x, p.z - w.z);
       if (d <= before || d > w.radius) continue;
       // Thrown away from the boss and off the ground, so the push carries instead of being walked off at once.
+      // Over the void (on Mia's light bridge) the bridge holds them: a stagger, not a throw into the abyss.
       const v = friend.body.velocity;
-      const k = d > 1e-6 ? BOSS.knockSpeed / d : 0;
+      const cs = this.grid.cellSize;
+      const onBridge = this.grid.terrain(this.entity.floor, Math.floor(p.x / cs), Math.floor(p.z / cs)) === 'void';
+      const k = d > 1e-6 && !onBridge ? BOSS.knockSpeed / d : 0;
       v.x += (p.x - w.x) * k;
       v.z += (p.z - w.z) * k;
       v.y = Math.max(v.y, BOSS.knockLift);
