@@ -167,6 +167,8 @@ export const PAD = {
   stopAutoWalk: 0.5,
   /** An Esc arriving this soon after pointer lock was lost is the same press that lost it (some browsers send both). */
   escapeEchoSeconds: 0.3,
+  /** A rebinding slot waits this long for a key or button, then keeps what it had. */
+  rebindSeconds: 8,
 } as const;
 
 /** Teleporting in VR (src/core/teleport.ts decides, the engine moves the body). */

@@ -60,6 +60,7 @@ export interface DesktopInput extends InputSource {
 
 interface KeyEventLike {
   code: string;
+  defaultPrevented?: boolean;
   repeat?: boolean;
   shiftKey?: boolean;
   altKey?: boolean;
@@ -107,7 +108,8 @@ export function createDesktopInput(
   }
 
   const onKeyDown = (e: KeyEventLike) => {
-    if (!enabled) return;
+    // A press a menu already took (the Esc that closed the pause menu) does not also reach the game.
+    if (!enabled || e.defaultPrevented) return;
     // Browser shortcuts (Ctrl+R, Cmd+W …) stay the browser's.
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     // A key bound with Shift (Shift+Tab: previous friend) is its own control; without such a binding Shift only runs.

@@ -29,7 +29,9 @@ export function openDialog(root: ParentNode = document): HTMLElement | null {
 
 /** The controls of a dialog a player can reach, in page order. */
 export function focusables(dialog: HTMLElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[inert]') && visible(el));
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.tabIndex >= 0 && !el.closest('[inert]') && visible(el),
+  );
 }
 
 /** Focuses so the ring shows even though no key was pressed (a gamepad moved it). */
@@ -100,6 +102,17 @@ function typesText(el: Element | null): boolean {
   return el instanceof HTMLInputElement && !['range', 'checkbox', 'radio', 'button', 'submit'].includes(el.type);
 }
 
+/** Set while the controls screen waits for a key or button to bind: menus ignore presses until it has one. */
+let capturing = false;
+
+export function setCapturing(on: boolean): void {
+  capturing = on;
+}
+
+export function isCapturing(): boolean {
+  return capturing;
+}
+
 export interface FocusNavOptions {
   /** Esc or B in a dialog without a `data-nav-back` control (e.g. resume from the pause menu). */
   onBack?: (dialog: HTMLElement) => void;
@@ -127,6 +140,7 @@ export function installFocusNav(options: FocusNavOptions = {}): FocusNav {
   };
 
   const move = (direction: MenuDirection): void => {
+    if (capturing) return;
     const at = current();
     if (!at) return;
     if (!at.active) {
@@ -154,6 +168,7 @@ export function installFocusNav(options: FocusNavOptions = {}): FocusNav {
   };
 
   const activate = (): void => {
+    if (capturing) return;
     const at = current();
     if (!at) return;
     if (!at.active) {
@@ -165,6 +180,7 @@ export function installFocusNav(options: FocusNavOptions = {}): FocusNav {
   };
 
   const back = (): void => {
+    if (capturing) return;
     const at = current();
     if (!at) return;
     const control = [...at.dialog.querySelectorAll<HTMLElement>('[data-nav-back]')].find(
@@ -175,7 +191,7 @@ export function installFocusNav(options: FocusNavOptions = {}): FocusNav {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || options.capturing?.()) return;
+    if (e.defaultPrevented || capturing || options.capturing?.()) return;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const at = current();
     if (!at) return;
@@ -246,7 +262,9 @@ export function installFocusNav(options: FocusNavOptions = {}): FocusNav {
     move,
     activate,
     back,
-    start: () => options.onStart?.(),
+    start: () => {
+      if (!capturing) options.onStart?.();
+    },
     dispose() {
       observer.disconnect();
       if (scheduled) cancelAnimationFrame(scheduled);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { asideKeyOf, browserStorage, StoredRecord, type KeyValueStorage, type RecordKind } from './storage';
 import { ACTIONS, DEFAULT_BINDINGS, type Action, type Bindings } from '../input/actions';
+import { VIEW } from '../core/tuning';
 
 export const SETTINGS_KEY = 'dreamcycle.settings';
 export const SETTINGS_VERSION = 2;
@@ -24,13 +25,14 @@ export const SUBTITLE_BACKGROUND = { min: 0, max: 1, step: 0.05, default: 0.75 }
 export const VR_SEATED_HEIGHT = { min: 0, max: 1, step: 0.05, default: 0.45 } as const;
 export const VR_VIGNETTE = { min: 0, max: 1, step: 0.05, default: 0.6 } as const;
 export const VR_LOCOMOTION = ['teleport', 'smooth'] as const;
+export const VOLUME = { min: 0, max: 1, step: 0.05 } as const;
 /** Snap turns of 45° or 30°, or a smooth turn. */
 export const VR_TURNS = ['snap-45', 'snap-30', 'smooth'] as const;
 
 export const TEXT_SIZES = ['medium', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
-/** Root font size for each UI text size, px: the smallest text (0.8rem … 1rem) stays at 16 px or more. */
-export const UI_TEXT_PX: Readonly<Record<TextSize, number>> = { medium: 20, large: 23, larger: 26 };
+/** Root font size for each UI text size, px; no text of the game is smaller than 1rem, so none is under 16 px. */
+export const UI_TEXT_PX: Readonly<Record<TextSize, number>> = { medium: 16, large: 19, larger: 22 };
 export const SUBTITLE_SIZES = ['small', 'medium', 'large'] as const;
 export type SubtitleSize = (typeof SUBTITLE_SIZES)[number];
 /** Subtitle font size, rem of the UI text. */
@@ -77,6 +79,19 @@ export const settingsSchema = z.object({
   vrSeatedHeight: z.number().min(VR_SEATED_HEIGHT.min).max(VR_SEATED_HEIGHT.max).default(VR_SEATED_HEIGHT.default),
   /** How far the comfort vignette closes while moving smoothly (0 = never). */
   vrVignette: z.number().min(VR_VIGNETTE.min).max(VR_VIGNETTE.max).default(VR_VIGNETTE.default),
+  // Assist (src/ui/campaign-flow.ts, src/view/WayTrail.tsx): for players who are stuck; each off by default.
+  /** Show the way: the solver's route to the next goal as a trail of light from where the friend stands. */
+  assistShowWay: z.boolean().default(false),
+  /** Doubt never drains lucidity (the engine's noLucidityLoss). */
+  assistNoLucidityLoss: z.boolean().default(false),
+  /** The pause menu offers to skip the puzzle: on to the next checkpoint, the chapter marked assisted. */
+  assistSkipPuzzle: z.boolean().default(false),
+  // Graphics and sound (read by src/view and src/audio through App)
+  /** Resolution, post-processing (bloom, vignette, chromatic aberration) and detail; low is the cheapest. */
+  quality: z.enum(VIEW.qualities).default('medium'),
+  masterVolume: z.number().min(VOLUME.min).max(VOLUME.max).default(0.8),
+  musicVolume: z.number().min(VOLUME.min).max(VOLUME.max).default(0.6),
+  effectsVolume: z.number().min(VOLUME.min).max(VOLUME.max).default(0.8),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -196,6 +211,38 @@ export const SETTING_CONTROLS: SettingControl[] = [
   },
   { section: 'Text & subtitles', kind: 'toggle', key: 'speakerNames', label: 'Speaker names in subtitles' },
   { section: 'Text & subtitles', kind: 'choice', key: 'uiTextSize', label: 'Text size', options: choices(TEXT_SIZES) },
+  {
+    section: 'Graphics',
+    kind: 'choice',
+    key: 'quality',
+    label: 'Quality',
+    hint: 'Low: lower resolution, no effects. High: full resolution, bloom, vignette and colour fringes.',
+    options: choices(VIEW.qualities),
+  },
+  { section: 'Sound', kind: 'range', key: 'masterVolume', label: 'Master volume', ...VOLUME, format: percent },
+  { section: 'Sound', kind: 'range', key: 'musicVolume', label: 'Music and ambience', ...VOLUME, format: percent },
+  { section: 'Sound', kind: 'range', key: 'effectsVolume', label: 'Effects', ...VOLUME, format: percent },
+  {
+    section: 'Assist',
+    kind: 'toggle',
+    key: 'assistShowWay',
+    label: 'Show the way',
+    hint: 'A trail of light from the friend you play to the next goal, planned afresh from where everyone stands.',
+  },
+  {
+    section: 'Assist',
+    kind: 'toggle',
+    key: 'assistNoLucidityLoss',
+    label: 'No lucidity loss',
+    hint: 'Doubt never drains lucidity. Falling into the void still wakes the friend at the checkpoint.',
+  },
+  {
+    section: 'Assist',
+    kind: 'toggle',
+    key: 'assistSkipPuzzle',
+    label: 'Skip this puzzle',
+    hint: 'The pause menu offers to move the party on to the next checkpoint. The chapter is marked "assisted".',
+  },
   {
     section: 'VR',
     kind: 'choice',

@@ -1,0 +1,488 @@
+// Every player can play: a gamepad stood in through the Gamepad API walks, switches friends and runs the menus;
+// the keyboard alone runs every menu; a rebound key still works after a reload; auto-walk needs no key held; axe
+// finds no serious accessibility problem on any menu; no text under 16 px. Screenshots named input-*.png.
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { clickToPlay, expect, openPage, routeFixture, screenshot, type Context, type Test } from '../harness';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** Standard-mapping button indices. */
+const PAD = { A: 0, B: 1, X: 2, Y: 3, LB: 4, RB: 5, START: 9, UP: 12, DOWN: 13, LEFT: 14, RIGHT: 15 } as const;
+
+declare global {
+  interface Window {
+    __pad?: { press(button: number, down: boolean): void; axis(axis: number, value: number): void };
+  }
+}
+
+/**
+ * Replaces the Gamepad API with one standard pad the test moves, connected once the page has loaded. Written as
+ * page source text: the test runner's compiler would add helpers to a function that the page does not have.
+ */
+const PAD_SCRIPT = `
+(() => {
+  const buttons = Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 }));
+  const pad = {
+    id: 'Test pad (STANDARD GAMEPAD Vendor: 0000 Product: 0000)',
+    index: 0, connected: true, mapping: 'standard', timestamp: 0, axes: [0, 0, 0, 0], buttons,
+  };
+  Object.defineProperty(Navigator.prototype, 'getGamepads', { value: () => [pad, null, null, null], configurable: true });
+  window.__pad = {
+    press: (button, down) => {
+      buttons[button].pressed = down;
+      buttons[button].touched = down;
+      buttons[button].value = down ? 1 : 0;
+      pad.timestamp = performance.now();
+    },
+    axis: (axis, value) => {
+      pad.axes[axis] = value;
+      pad.timestamp = performance.now();
+    },
+  };
+  addEventListener('load', () => {
+    const event = new Event('gamepadconnected');
+    Object.defineProperty(event, 'gamepad', { value: pad });
+    dispatchEvent(event);
+  });
+})();
+`;
+
+async function plugInPad(page: Page): Promise<void> {
+  await page.addInitScript({ content: PAD_SCRIPT });
+}
+
+/** Two animation frames: the game has polled the pad at least once since. */
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+/** A press the game polls: held until it has been seen (a slow frame here may last longer than a human press). */
+async function tap(page: Page, button: number): Promise<void> {
+  await page.evaluate((b) => window.__pad!.press(b, true), button);
+  await frames(page);
+  await page.evaluate((b) => window.__pad!.press(b, false), button);
+  await frames(page);
+}
+
+/** The labels of the dialogs open now, topmost last. */
+function dialogs(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[role="dialog"]')]
+      .filter((d) => d.getBoundingClientRect().width > 0)
+      .map((d) => d.getAttribute('aria-label') ?? '?'),
+  );
+}
+
+/** The text of the focused control. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return (el?.getAttribute('aria-label') || el?.innerText || el?.tagName || '').trim().split('\n')[0]!;
+  });
+}
+
+async function waitForDialog(page: Page, label: string): Promise<void> {
+  await page.waitForFunction(
+    (l) => [...document.querySelectorAll('[role="dialog"]')].some((d) => d.getAttribute('aria-label') === l),
+    label,
+    { timeout: 20_000 },
+  );
+  await page.waitForTimeout(150);
+}
+
+async function waitForPlay(page: Page): Promise<void> {
+  const from = await page.evaluate(() => window.__dreamcycle?.engine.tick ?? 0);
+  try {
+    await page.waitForFunction(
+      (t) =>
+        (window.__dreamcycle?.engine.tick ?? 0) > t &&
+        [...document.querySelectorAll('[role="dialog"]')].every((d) => d.getBoundingClientRect().width === 0),
+      from,
+      { timeout: 20_000 },
+    );
+  } catch {
+    const tick = await page.evaluate(() => window.__dreamcycle?.engine.tick);
+    throw new Error(
+      `play did not go on: the engine is at tick ${tick} (was ${from}); dialogs: ${JSON.stringify(await dialogs(page))}`,
+    );
+  }
+}
+
+function friend(page: Page): Promise<{ name: string; x: number; z: number; tick: number }> {
+  return page.evaluate(() => {
+    const e = window.__dreamcycle!.engine;
+    const f = e.active;
+    return { name: f.name, x: f.position.x, z: f.position.z, tick: e.tick };
+  });
+}
+
+/** Waits for this many engine ticks (game time, 60 a second), however slowly this machine draws. */
+async function waitTicks(page: Page, ticks: number): Promise<void> {
+  const from = await page.evaluate(() => window.__dreamcycle!.engine.tick);
+  await page.waitForFunction((t) => window.__dreamcycle!.engine.tick >= t, from + ticks, { timeout: 60_000 });
+}
+
+/** Moves the focus with a key or pad direction until the focused control starts with `text`. */
+async function focusOn(page: Page, text: string, step: () => Promise<void>, tries = 20): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if ((await focused(page)).startsWith(text)) return;
+    await step();
+  }
+  throw new Error(`the focus never reached "${text}"; it is on "${await focused(page)}"`);
+}
+
+/** No text on screen smaller than 16 px; returns the smallest found. */
+async function smallestText(page: Page): Promise<{ px: number; text: string }> {
+  return page.evaluate(() => {
+    let smallest = { px: Infinity, text: '' };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const el = node.parentElement;
+      if (!text || !el) continue;
+      const rect = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      if (rect.width === 0 || style.visibility === 'hidden' || el.closest('[aria-hidden="true"], .visually-hidden'))
+        continue;
+      const px = parseFloat(style.fontSize);
+      if (px < smallest.px) smallest = { px, text: `${text.slice(0, 40)} (.${el.className || el.tagName})` };
+    }
+    return smallest;
+  });
+}
+
+async function expectReadable(page: Page, where: string): Promise<void> {
+  const small = await smallestText(page);
+  console.log(`    ${where}: smallest text ${small.px} px (${small.text})`);
+  expect(small.px >= 16, `${where}: "${small.text}" is ${small.px} px, under 16 px`);
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** axe-core on the page as it is; fails on any serious or critical violation. */
+async function axeCheck(page: Page, screen: string): Promise<number> {
+  const has = await page.evaluate(() => 'axe' in window);
+  if (!has) await page.addScriptTag({ path: AXE });
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<unknown> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  )) as AxeResult;
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = result.violations.length - bad.length;
+  console.log(`    axe on ${screen}: ${bad.length} serious or critical, ${minor} minor or moderate`);
+  expect(
+    bad.length === 0,
+    `axe on ${screen}:\n      ${bad
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} at ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      )
+      .join('\n      ')}`,
+  );
+  return result.violations.length;
+}
+
+/** A page with room for axe's script (the game's CSP forbids inline scripts; a test may bypass it). */
+async function openAxePage(ctx: Context, width = 960, height = 540) {
+  const page = await ctx.browser.newPage({ viewport: { width, height }, bypassCSP: true });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  return {
+    page,
+    check() {
+      expect(problems.length === 0, `the page reported errors:\n  ${problems.join('\n  ')}`);
+    },
+  };
+}
+
+export const tests: Test[] = [
+  {
+    name: 'input: a gamepad alone runs the title menu, starts a game, walks, and opens, moves through and closes pause',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      await plugInPad(page);
+      await page.goto(ctx.url);
+      await waitForDialog(page, 'Dreamcycle');
+      const start = await focused(page);
+      console.log(`    the title menu opens with "${start}" focused`);
+      expect(/New game|Continue/.test(start), `the title menu opened with "${start}" focused, not its first entry`);
+
+      // Down the menu to Settings, into it, and back out with B.
+      await focusOn(page, 'Settings', () => tap(page, PAD.DOWN));
+      await tap(page, PAD.A);
+      await waitForDialog(page, 'Settings');
+      await tap(page, PAD.DOWN);
+      const inSettings = await focused(page);
+      console.log(`    in the settings the d-pad reached "${inSettings}"`);
+      await tap(page, PAD.B);
+      await waitForDialog(page, 'Dreamcycle');
+      expect(!(await dialogs(page)).includes('Settings'), 'B did not close the settings');
+
+      // Up again (the menu wraps) to New game, and A starts it.
+      await focusOn(page, 'New game', () => tap(page, PAD.UP));
+      await tap(page, PAD.A);
+      await waitForPlay(page);
+
+      // The left stick walks.
+      const before = await friend(page);
+      await page.evaluate(() => window.__pad!.axis(1, -1));
+      await waitTicks(page, 60);
+      await page.evaluate(() => window.__pad!.axis(1, 0));
+      await waitTicks(page, 10);
+      const after = await friend(page);
+      const walked = Math.hypot(after.x - before.x, after.z - before.z);
+      console.log(
+        `    ${after.name} walked ${walked.toFixed(2)} m with the left stick pushed for ${after.tick - before.tick} ticks`,
+      );
+      expect(walked > 1, `the left stick moved the friend only ${walked.toFixed(2)} m`);
+
+      // Start pauses; the d-pad moves in the pause menu; B resumes; Start pauses again and Start resumes.
+      await tap(page, PAD.START);
+      await waitForDialog(page, 'Paused');
+      const first = await focused(page);
+      await tap(page, PAD.DOWN);
+      const second = await focused(page);
+      console.log(`    pause menu: "${first}" then the d-pad moved to "${second}"`);
+      expect(first.startsWith('Resume') && second !== first, `the d-pad did not move from "${first}"`);
+      await screenshot(page, 'input-pad-pause.png');
+      await tap(page, PAD.B);
+      await waitForPlay(page);
+      await tap(page, PAD.START);
+      await waitForDialog(page, 'Paused');
+      await tap(page, PAD.START);
+      await waitForPlay(page);
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'input: a gamepad switches friends (RB next, LB previous, d-pad picks one) and the prompts name pad buttons',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      await plugInPad(page);
+      const file = await routeFixture(page, 'four-friends.json');
+      await page.goto(`${ctx.url}?level=${file}`);
+      await waitForDialog(page, 'Start');
+      await tap(page, PAD.A);
+      await waitForPlay(page);
+      const names: string[] = [(await friend(page)).name];
+      for (const button of [PAD.RB, PAD.RB, PAD.LB, PAD.RIGHT, PAD.LEFT]) {
+        await tap(page, button);
+        await page.waitForTimeout(500);
+        names.push((await friend(page)).name);
+      }
+      console.log(`    friends: ${names.join(' → ')}`);
+      expect(names[1] !== names[0] && names[2] !== names[1], 'RB did not move to the next friend');
+      expect(names[3] === names[1], `LB did not go back to ${names[1]}: ${names[3]}`);
+      expect(
+        names[4] === 'noah' && names[5] === 'leo',
+        `the d-pad did not pick Noah then Leo: ${names[4]}, ${names[5]}`,
+      );
+      const skillKey = await page.locator('.hud-skill kbd').first().innerText();
+      console.log(`    the skill panel names "${skillKey}" once the pad is in use`);
+      expect(skillKey === 'RT', `the skill panel shows "${skillKey}", not the pad's RT`);
+      await screenshot(page, 'input-pad-hud.png');
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'input: the keyboard alone runs the title, the settings, a game, Esc to pause and Esc to resume, and quits',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      await page.goto(ctx.url);
+      await waitForDialog(page, 'Dreamcycle');
+      await focusOn(page, 'Settings', () => page.keyboard.press('ArrowDown'));
+      await page.keyboard.press('Enter');
+      await waitForDialog(page, 'Settings');
+      // Through every section tab with the arrows and Enter.
+      await focusOn(page, 'Controls & bindings', () => page.keyboard.press('Tab'));
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
+      const tab = await page.locator('[role="tab"][aria-selected="true"]').innerText();
+      console.log(`    ArrowRight + Enter opened the "${tab}" section`);
+      expect(tab !== 'Controls & bindings', 'the arrows and Enter did not change the settings section');
+      await page.keyboard.press('Escape');
+      await waitForDialog(page, 'Dreamcycle');
+      expect(!(await dialogs(page)).includes('Settings'), 'Esc did not close the settings');
+      await focusOn(page, 'New game', () => page.keyboard.press('ArrowUp'));
+      await page.keyboard.press('Enter');
+      console.log(`    Enter on New game: dialogs open ${JSON.stringify(await dialogs(page))}`);
+      await waitForPlay(page);
+      await page.keyboard.press('Escape');
+      await waitForDialog(page, 'Paused');
+      await page.waitForTimeout(400);
+      await page.keyboard.press('Escape');
+      await waitForPlay(page);
+      console.log('    Esc opened the pause menu and Esc closed it');
+      await page.keyboard.press('Escape');
+      await waitForDialog(page, 'Paused');
+      await focusOn(page, 'Quit to title', () => page.keyboard.press('ArrowDown'));
+      await page.keyboard.press('Enter');
+      await waitForDialog(page, 'Dreamcycle');
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'input: forward rebound to I in the pause menu drives the friend after a reload; W no longer does',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      const file = await routeFixture(page, 'input-corridor.json');
+      await page.goto(`${ctx.url}?level=${file}`);
+      await waitForDialog(page, 'Start');
+      await clickToPlay(page);
+      await page.keyboard.press('Escape');
+      await waitForDialog(page, 'Paused');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await waitForDialog(page, 'Settings');
+      await page.getByRole('button', { name: /^Move forward, Key or mouse/ }).click();
+      await screenshot(page, 'input-rebind-listening.png');
+      await page.keyboard.press('KeyI');
+      const label = await page.getByRole('button', { name: /^Move forward, Key or mouse/ }).innerText();
+      expect(label.trim() === 'I', `the slot shows "${label}" after pressing I`);
+      // A conflict, shown and resolved: E (interact) on jump too, then kept on interact.
+      await page.getByRole('button', { name: /^Jump, Second key/ }).click();
+      await page.keyboard.press('KeyE');
+      const alert = await page.locator('.bindings-conflicts').innerText();
+      console.log(`    conflict shown: ${alert.replace(/\s+/g, ' ').slice(0, 120)}`);
+      expect(/Jump/.test(alert) && /Interact/.test(alert), 'the conflict does not name both actions');
+      await screenshot(page, 'input-rebind-conflict.png');
+      await page.locator('.bindings-conflicts').getByRole('button', { name: 'Interact' }).click();
+      expect((await page.locator('.bindings-conflicts').count()) === 0, 'the conflict stayed after it was resolved');
+
+      await page.reload();
+      await waitForDialog(page, 'Start');
+      await clickToPlay(page);
+      const at = await friend(page);
+      await page.keyboard.down('KeyW');
+      await waitTicks(page, 40);
+      await page.keyboard.up('KeyW');
+      const afterW = await friend(page);
+      await page.keyboard.down('KeyI');
+      await waitTicks(page, 60);
+      await page.keyboard.up('KeyI');
+      await waitTicks(page, 10);
+      const afterI = await friend(page);
+      const byW = Math.hypot(afterW.x - at.x, afterW.z - at.z);
+      const byI = Math.hypot(afterI.x - afterW.x, afterI.z - afterW.z);
+      console.log(`    after the reload: W moved ${byW.toFixed(2)} m, I moved ${byI.toFixed(2)} m`);
+      expect(byI > 1, `the rebound key I moved the friend only ${byI.toFixed(2)} m`);
+      expect(byW < 0.2, `W still moved the friend ${byW.toFixed(2)} m after it was rebound`);
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'input: auto-walk carries the friend down the corridor with no key held, and a second press stops it',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      const file = await routeFixture(page, 'input-corridor.json');
+      await page.goto(`${ctx.url}?level=${file}`);
+      await waitForDialog(page, 'Start');
+      await clickToPlay(page);
+      const start = await friend(page);
+      await page.keyboard.press('KeyF');
+      await waitTicks(page, 120);
+      const walked = await friend(page);
+      await page.keyboard.press('KeyF');
+      await waitTicks(page, 30);
+      const stopped = await friend(page);
+      await waitTicks(page, 30);
+      const still = await friend(page);
+      const along = walked.x - start.x;
+      const drift = Math.hypot(still.x - stopped.x, still.z - stopped.z);
+      console.log(
+        `    auto-walk: ${along.toFixed(2)} m down the corridor in ${walked.tick - start.tick} ticks with no key held; ${drift.toFixed(2)} m in ${still.tick - stopped.tick} ticks after the second press`,
+      );
+      expect(along > 4, `auto-walk carried the friend only ${along.toFixed(2)} m`);
+      expect(drift < 0.1, `the friend kept walking ${drift.toFixed(2)} m after auto-walk was pressed again`);
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'input: axe finds no serious or critical problem on the title, chapters, memories, settings, start and pause screens',
+    async run(ctx) {
+      const { page, check } = await openAxePage(ctx);
+      await page.goto(ctx.url);
+      await waitForDialog(page, 'Dreamcycle');
+      await axeCheck(page, 'the title menu');
+      for (const [button, screen] of [
+        ['Chapters', 'the chapters'],
+        ['Memories', 'the memories'],
+      ] as const) {
+        await page.getByRole('button', { name: button, exact: false }).first().click();
+        await page.waitForTimeout(300);
+        await axeCheck(page, screen);
+        await page.keyboard.press('Escape');
+        await waitForDialog(page, 'Dreamcycle');
+      }
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await waitForDialog(page, 'Settings');
+      const tabs = await page.locator('[role="tab"]').allInnerTexts();
+      for (const tab of tabs) {
+        await page.getByRole('tab', { name: tab }).click();
+        await page.waitForTimeout(150);
+        await axeCheck(page, `settings: ${tab}`);
+      }
+      await page.keyboard.press('Escape');
+
+      const file = await routeFixture(page, 'four-friends.json');
+      await page.goto(`${ctx.url}?level=${file}`);
+      await waitForDialog(page, 'Start');
+      await axeCheck(page, 'the start screen');
+      await clickToPlay(page);
+      await page.keyboard.press('Escape');
+      await waitForDialog(page, 'Paused');
+      await axeCheck(page, 'the pause menu');
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'input: no text under 16 px at 1280×720; screenshots of the settings and the HUD at 960×540 and 1280×720',
+    async run(ctx) {
+      for (const [width, height] of [
+        [1280, 720],
+        [960, 540],
+      ] as const) {
+        const { page, check } = await openAxePage(ctx, width, height);
+        await page.goto(ctx.url);
+        await waitForDialog(page, 'Dreamcycle');
+        if (width === 1280) await expectReadable(page, 'the title menu');
+        await page.getByRole('button', { name: 'Settings' }).click();
+        await waitForDialog(page, 'Settings');
+        if (width === 1280) await expectReadable(page, 'the settings');
+        await screenshot(page, `input-settings-${width}.png`);
+        await page.getByRole('tab', { name: 'Text & subtitles' }).click();
+        await screenshot(page, `input-settings-text-${width}.png`);
+        await page.keyboard.press('Escape');
+
+        const file = await routeFixture(page, 'four-friends.json');
+        await page.goto(`${ctx.url}?level=${file}`);
+        await waitForDialog(page, 'Start');
+        await clickToPlay(page);
+        await page.waitForTimeout(600);
+        if (width === 1280) await expectReadable(page, 'the HUD');
+        await screenshot(page, `input-hud-${width}.png`);
+        await page.keyboard.press('Escape');
+        await waitForDialog(page, 'Paused');
+        if (width === 1280) await expectReadable(page, 'the pause menu');
+        await screenshot(page, `input-pause-${width}.png`);
+        check();
+        await page.close();
+      }
+    },
+  },
+];
