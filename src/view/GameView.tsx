@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import type { Engine } from '../engine/engine';
 import { Atmosphere } from './Atmosphere';
+import { BossFigure } from './BossFigure';
 import { Driver, type LookSource } from './Driver';
 import { EntityMeshes } from './EntityMeshes';
 import { FriendFigures } from './FriendFigures';
@@ -36,6 +37,7 @@ export function GameView({ engine, input, running, afterFrame, children }: GameV
       <Labyrinth engine={engine} />
       <FriendFigures engine={engine} />
       <EntityMeshes engine={engine} />
+      <BossFigure engine={engine} />
       {children}
     </Canvas>
   );

@@ -3,7 +3,7 @@ import * as THREE from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 import type { EntityType } from '../core/schema';
 import type { EntityView } from '../engine/skills/types';
-import { ENTITY } from '../core/tuning';
+import { BOSS, ENTITY } from '../core/tuning';
 import type { Palette } from './palette';
 import entityVert from '../../shaders/entity.vert.glsl?raw';
 import hazardFrag from '../../shaders/hazard.frag.glsl?raw';
@@ -171,6 +171,19 @@ export function place(
       o.position.y = floorY + ENTITY.nodeAimHeight + 0.08 * Math.sin(time * 2);
       o.rotation.y = time * 1.2;
       color.set(view.active ? '#ff5cf0' : '#36f1ff');
+      return true;
+    case 'boss-core':
+      // A core of the boss floats over the void at a dashing Leo's chest, throbbing.
+      o.position.y = floorY + BOSS.coreHeight + 0.1 * Math.sin(time * 3);
+      o.rotation.set(time * 0.7, time * 1.1, 0);
+      o.scale.setScalar(1 + 0.18 * Math.sin(time * 6));
+      color.set('#ff2f6d');
+      return true;
+    case 'cycle-node':
+      // Dormant until the loop begins, then waiting for Ava, then rewritten.
+      o.position.y = floorY + ENTITY.nodeAimHeight + 0.08 * Math.sin(time * 2);
+      o.rotation.y = time * (view.progress > 0 ? 1.6 : 0.3);
+      color.set(view.active ? '#ffe08a' : view.progress > 0 ? '#ff5ab4' : '#5a4660');
       return true;
     case 'pressure-plate':
       o.position.y = floorY + (view.active ? 0.01 : 0.05);
