@@ -63,13 +63,13 @@ void main() {
       albedo *= 1.0 - 0.55 * smoothstep(0.035, 0.0, abs(rise - 1.1));
     } else if (pattern == 2) {
       // Neon towers: rows of windows, a few lit in cyan or magenta.
-      vec2 g = vec2(along / 0.55, rise / 0.7);
+      vec2 g = vec2(along / 0.5, rise / 0.62);
       vec2 c = floor(g);
       vec2 f = fract(g);
-      float win = step(0.18, f.x) * step(f.x, 0.82) * step(0.22, f.y) * step(f.y, 0.78);
-      float lit = step(0.68, hash2(c));
-      albedo *= 0.75 + 0.25 * win;
-      glow += win * lit * mix(uAccent, uBreath, step(0.5, hash2(c + 3.1))) * 0.6;
+      float win = step(0.28, f.x) * step(f.x, 0.72) * step(0.3, f.y) * step(f.y, 0.7);
+      float lit = step(0.8, hash2(c));
+      albedo *= 0.8 + 0.2 * win;
+      glow += win * lit * mix(uAccent, uBreath, step(0.5, hash2(c + 3.1))) * 0.45;
     } else if (pattern == 3) {
       // A lab: steel panels with dark joints every metre, a glowing line at the foot.
       float joint = smoothstep(0.03, 0.0, abs(fract(rise + 0.5) - 0.5)) + smoothstep(0.03, 0.0, abs(fract(along * 0.5) - 0.5));
@@ -111,7 +111,9 @@ void main() {
   vec3 color = albedo * light + glow;
 
   // The breath: a slow swell of the mood's glow, rising up the walls, never the same twice.
-  float b = noise(vWorld * 0.35 + vec3(0.0, -uTime * 0.18, uTime * 0.05));
+  // Sines, not noise: the fill rate of a software renderer is the frame's cost.
+  vec3 w = vWorld * 0.35;
+  float b = 0.5 + 0.25 * (sin(w.x * 1.7 + uTime * 0.21) * sin(w.z * 1.3 - uTime * 0.17) + sin(w.y * 2.1 - uTime * 0.6 + w.x));
   float swell = 0.5 + 0.5 * sin(uTime * 0.6 + b * 6.2831);
   color += uBreath * (b * swell * 0.14) * (1.0 - abs(n.y) * 0.6);
 

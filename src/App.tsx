@@ -1,47 +1,57 @@
 // The game page: the 3D view of the running level, the input that plays it, and the HUD and menus over it.
-import { useEffect, useRef, useState } from 'react';
-import { Engine } from './engine/engine';
-import { createDesktopInput, type DesktopInput } from './input/desktop';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { campaignFlow } from './ui/campaign-flow';
+import { exposeReplayPlayer, recordRuns, ReplayOverride, setReplayOverride } from './ui/replays';
 import { gameEvents } from './ui/events';
 import { Hud } from './ui/Hud';
 import { startLevelSource } from './ui/level-source';
 import { ErrorBoundary, hasWebGL, Overlays, WebGLMissing } from './ui/Overlays';
-import { glideSeconds, useGame } from './ui/store';
-import { GameView } from './view/GameView';
+import { usePlayerInput } from './ui/player-input';
+import type { Engine } from './engine/engine';
+import { useGame } from './ui/store';
+import { LoadingBar } from './view/LoadingBar';
+import { startXr, XrSlot } from './xr/boot';
+import { XrAwareInput } from './xr/xr-input';
 
-const playing = () => useGame.getState().phase === 'playing';
+// three, R3F and the view load as their own chunk while the title and menus already show.
+const GameScene = lazy(() => import('./GameScene'));
 
-/** The same level again from its start. */
-function restart(): void {
-  const { engine, levelName, settings, setEngine } = useGame.getState();
-  if (engine) setEngine(new Engine(engine.level, { switchGlide: glideSeconds(settings) }), levelName);
-}
+/** Whether this engine is the one being played now (an engine being replaced stops at once). */
+const playing = (engine: Engine) => () => {
+  const state = useGame.getState();
+  return state.phase === 'playing' && state.engine === engine;
+};
 
 export function App() {
   const engine = useGame((s) => s.engine);
   const phase = useGame((s) => s.phase);
   const stage = useRef<HTMLDivElement>(null);
-  const [input, setInput] = useState<DesktopInput | null>(null);
+  // Keyboard, mouse and gamepad into one action state; menus by keyboard or gamepad alone; settings applied live.
+  const input = usePlayerInput(stage);
   const [webgl] = useState(hasWebGL);
+  const presenting = useGame((s) => s.xr.presenting);
+  const stillCamera = useGame((s) => s.settings.reducedMotion);
+  const quality = useGame((s) => s.settings.quality);
+  // The title and the epilogue draw the level from a slow camera instead of a friend's eyes.
+  const scene = phase === 'title' ? 'orbit' : phase === 'epilogue' ? 'sunrise' : null;
+  // The engine reads the desktop's input, or the VR controllers' while a session shows the game.
+  // A recorded run can stand in for the player's hands (tests, demos); the VR controllers stand in for both.
+  const replayInput = useMemo(() => (input ? new ReplayOverride(input) : null), [input]);
+  const gameInput = useMemo(() => (replayInput ? new XrAwareInput(replayInput) : null), [replayInput]);
+  useEffect(() => setReplayOverride(replayInput), [replayInput]);
+  useEffect(() => recordRuns(), []);
+  useEffect(() => exposeReplayPlayer((replay) => campaignFlow.playRecorded(replay)), []);
 
-  useEffect(() => startLevelSource(window), []);
-
-  useEffect(() => {
-    const element = stage.current;
-    if (!element) return;
-    const desktop = createDesktopInput(element, {
-      look: () => useGame.getState().settings,
-      onPause: () => useGame.getState().pause(),
-    });
-    setInput(desktop);
-    return () => desktop.dispose();
-  }, []);
+  // Progress follows the engine's events; without `?level=` the page opens on the campaign's title.
+  useEffect(() => campaignFlow.listen(), []);
+  useEffect(() => startLevelSource(window, useGame, () => void campaignFlow.open()), []);
+  useEffect(() => startXr(), []);
 
   useEffect(() => {
     if (!input) return;
-    input.enabled = phase === 'playing';
-    if (phase !== 'playing') input.exitPointerLock();
-  }, [input, phase]);
+    input.enabled = phase === 'playing' && !presenting;
+    if (phase !== 'playing' || presenting) input.exitPointerLock();
+  }, [input, phase, presenting]);
 
   // A click on the game itself (not on a menu) also resumes; the browser may refuse the lock and play goes on.
   const onClick = () => {
@@ -54,13 +64,28 @@ export function App() {
   return (
     <div className="stage" ref={stage} onClick={onClick}>
       {!webgl && <WebGLMissing />}
-      {webgl && engine && input && (
+      {webgl && engine && gameInput && (
         <ErrorBoundary where="The 3D view">
-          <GameView engine={engine} input={input} running={playing} afterFrame={() => gameEvents.pump(engine)} />
+          <Suspense fallback={<LoadingBar stages={[{ label: 'Loading the dream…', done: false }]} />}>
+            <GameScene
+              engine={engine}
+              input={gameInput}
+              running={playing(engine)}
+              afterFrame={() => gameEvents.pump(engine)}
+              quality={quality}
+              reducedMotion={stillCamera}
+              palette={scene === 'sunrise' ? 'sunrise' : undefined}
+              shot={scene}
+              still={stillCamera}
+              xr={presenting}
+            >
+              <XrSlot engine={engine} input={gameInput} />
+            </GameScene>
+          </Suspense>
         </ErrorBoundary>
       )}
-      {engine && <Hud />}
-      <Overlays onPlay={() => input?.requestPointerLock()} onRestart={restart} />
+      {engine && !scene && phase !== 'loading' && <Hud />}
+      <Overlays onPlay={() => input?.requestPointerLock()} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { Engine } from '../engine/engine';
 import type { CameraPose } from '../engine/camera';
 import type { InputSource } from '../engine/tick-input';
 import { clearHandle, exposeHandle } from './test-handle';
+import { effectsOn } from './effects-state';
 
 export interface LookSource extends InputSource {
   /** Mouse turn a tick has not taken yet, shown at once so looking feels immediate. */
@@ -53,6 +54,7 @@ export function Driver({ engine, input, running, afterFrame }: DriverProps) {
           ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, pixel);
           return performance.now() - started;
         },
+        effects: effectsOn,
         gl,
         scene,
         camera,

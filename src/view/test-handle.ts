@@ -10,6 +10,8 @@ export interface DreamcycleHandle {
   frames: () => number;
   /** Draws one frame now and waits for the GPU (a 1-pixel read); returns milliseconds. For benchmarks. */
   timeRender: () => number;
+  /** The post-processing effects drawing now (empty at low quality and under reduced motion). */
+  effects: () => readonly string[];
   gl: THREE.WebGLRenderer;
   scene: THREE.Scene;
   camera: THREE.Camera;

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { decodePng } from '../png';
-import { clickToPlay, expect, openGame, openPage, OUTPUT, type Test } from '../harness';
+import { clickToPlay, expect, openGame, openPage, OUTPUT, routeFixture, type Test } from '../harness';
 
 const LEVELS = ['01-bedroom', '02-exam-hall', '03-neon-rooftops', '04-the-lab'];
 
@@ -52,6 +52,82 @@ export const tests: Test[] = [
           const d = Math.hypot(a.mean[0] - b.mean[0], a.mean[1] - b.mean[1], a.mean[2] - b.mean[2]);
           expect(d > 12, `${a.level} and ${b.level} look alike: their mean colours are only ${d.toFixed(1)} apart`);
         }
+    },
+  },
+  {
+    name: "look: a skill in use shows its effect and the friend's hands in first person",
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      await openGame(page, `${ctx.url}?level=levels/01-bedroom.json`);
+      await clickToPlay(page);
+      // 2 is Noah, whoever starts the level.
+      await page.keyboard.press('Digit2');
+      await page.waitForTimeout(900);
+      // Noah's diagnose: the pulse ring sweeps over the walls and his hand holds the tablet up.
+      await page.mouse.down();
+      await page.waitForTimeout(60);
+      await page.mouse.up();
+      // Frames are slow in software rendering: wait for the pulse to have spread a little, not for a time.
+      await page
+        .waitForFunction(() => (window.__dreamcycle!.engine.entities.pulse?.progress ?? 0) > 0.3, null, {
+          timeout: 10_000,
+        })
+        .catch(() => {});
+      const used = await page.evaluate(() => {
+        const d = window.__dreamcycle!;
+        const hands = d.scene.getObjectByName('first-person-hands');
+        return { pulse: d.engine.entities.pulse !== null, hands: hands?.visible ?? false };
+      });
+      await shoot(page, 'look-skill-diagnose.png');
+      expect(used.pulse, 'a left click as Noah sent no diagnose pulse');
+      expect(used.hands, "Noah's hands are not shown in first person while he uses his skill");
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'look: the friends read as people, each with a figure of their own',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      const file = 'four-friends.json';
+      await routeFixture(page, file);
+      await openGame(page, `${ctx.url}?level=/fixtures/${file}`);
+      await clickToPlay(page);
+      // Mia looks back west along the corridor at Noah, Ava and Leo.
+      await page.evaluate(() => {
+        const e = window.__dreamcycle!.engine;
+        e.active.yaw = Math.PI / 2;
+        e.active.pitch = -0.12;
+      });
+      await page.waitForTimeout(500);
+      const figures = await page.evaluate(() => {
+        const d = window.__dreamcycle!;
+        return d.engine.friends
+          .filter((f) => f !== d.engine.active)
+          .map((f) => {
+            const mesh = d.scene.getObjectByName(`friend-${f.name}`) as
+              { visible: boolean; geometry: { attributes: Record<string, { count: number }> } } | undefined;
+            return {
+              name: f.name,
+              visible: mesh?.visible ?? false,
+              vertices: mesh?.geometry.attributes.position?.count ?? 0,
+              parts: mesh ? 'part' in mesh.geometry.attributes : false,
+            };
+          });
+      });
+      await shoot(page, 'look-friends.png');
+      console.log(`    ${figures.map((f) => `${f.name} ${f.vertices} vertices`).join(', ')}`);
+      for (const f of figures) {
+        expect(f.visible, `${f.name} is not drawn while another friend is active`);
+        expect(f.parts, `${f.name}'s figure has no moving parts (arms, legs): it is a single shape`);
+      }
+      const counts = new Set(figures.map((f) => f.vertices));
+      expect(
+        counts.size === figures.length,
+        'two friends have the same figure: each should have a silhouette of their own',
+      );
+      check();
+      await page.close();
     },
   },
 ];
