@@ -12,6 +12,16 @@ export interface CameraPose {
   pitch: number;
 }
 
+const eye: Vec3Like = { x: 0, y: 0, z: 0 };
+
+function copyPose(to: CameraPose, from: CameraPose): void {
+  to.x = from.x;
+  to.y = from.y;
+  to.z = from.z;
+  to.yaw = from.yaw;
+  to.pitch = from.pitch;
+}
+
 export class CameraRig {
   /** Seconds a glide takes; 0 cuts straight to the new friend. */
   glideSeconds: number;
@@ -37,8 +47,8 @@ export class CameraRig {
 
   /** One tick: follow the friend, blending from the old pose while a glide runs. */
   update(friend: Friend, dt: number, snap = false): void {
-    Object.assign(this.prevPose, this.pose);
-    const eye: Vec3Like = friend.eye();
+    copyPose(this.prevPose, this.pose);
+    friend.eye(eye);
     let { x, y, z } = eye;
     let yaw = friend.yaw;
     let pitch = friend.pitch;
@@ -58,7 +68,7 @@ export class CameraRig {
     this.pose.z = z;
     this.pose.yaw = yaw;
     this.pose.pitch = pitch;
-    if (snap) Object.assign(this.prevPose, this.pose);
+    if (snap) copyPose(this.prevPose, this.pose);
   }
 
   /**

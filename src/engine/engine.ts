@@ -4,7 +4,7 @@ import type * as CANNON from 'cannon-es';
 import type { FriendName, Level } from '../core/schema';
 import { CameraRig } from './camera';
 import { EventQueue, type GameEvent } from './events';
-import type { Friend } from './friend';
+import { WAKE_DISTANCE, WAKE_HEIGHT, type Friend } from './friend';
 import { Grid, type CellRef } from '../core/grid';
 import type { InputSource, TickInput } from './tick-input';
 import { buildLevelBodies, createWorld } from './physics/world';
@@ -13,6 +13,9 @@ import { Party, type WakeCause } from './party';
 import { Skills } from './skills/skills';
 import type { Boss } from './boss';
 import { Hints } from './hints';
+import { liveStateOf, skipTo } from './assist';
+import type { LiveState } from '../core/live-state';
+import type { PlanStep } from '../core/plan';
 import type { Prompt, SkillStatus } from './skills/types';
 import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from '../core/tuning';
 
@@ -161,7 +164,16 @@ export class Engine {
     const steer = this.entities.boss?.swapped ? swapLeftRight(input) : input;
     for (const friend of this.friends) {
       const mine = playing && friend === active;
-      friend.control(this.world, mine ? steer : null, mine && pressed.jump);
+      const intent = mine ? steer : null;
+      const jump = mine && pressed.jump;
+      const asks = jump || (intent !== null && (intent.moveX !== 0 || intent.moveY !== 0));
+      if (friend.resting) {
+        if (!asks && !this.disturbed(friend)) continue;
+        friend.wake();
+      }
+      friend.control(this.world, intent, jump);
+      // Idle friends sleep: the physics skips a friend standing still on still ground until something wakes it.
+      if (!asks && friend.canRest() && !this.disturbed(friend)) friend.rest();
     }
     this.world.step(TICK);
     this.tick++;
@@ -179,6 +191,31 @@ export class Engine {
     held.jump = input.jump;
     held.skill = input.skill;
     held.interact = input.interact;
+  }
+
+  /** Something near a friend moves, or pushed it: it must not sleep through it. */
+  private disturbed(friend: Friend): boolean {
+    const v = friend.body.velocity;
+    if (friend.resting && (v.x !== 0 || v.y !== 0 || v.z !== 0)) return true;
+    if (friend.boost) return true;
+    const p = friend.position;
+    const near = WAKE_DISTANCE * WAKE_DISTANCE;
+    for (const other of this.friends) {
+      if (other === friend || other.resting) continue;
+      const o = other.position;
+      const dx = o.x - p.x;
+      const dz = o.z - p.z;
+      if (dx * dx + dz * dz < near && Math.abs(o.y - p.y) < WAKE_HEIGHT) return true;
+    }
+    const reach = this.grid.cellSize + WAKE_DISTANCE;
+    for (const platform of this.entities.platforms) {
+      if (!platform.active) continue;
+      const o = platform.body.position;
+      const dx = o.x - p.x;
+      const dz = o.z - p.z;
+      if (dx * dx + dz * dz < reach * reach && Math.abs(o.y - p.y) < WAKE_HEIGHT) return true;
+    }
+    return false;
   }
 
   /** The friend's skill with its cooldown (and Mia's bridges standing), for the HUD. */
@@ -222,6 +259,25 @@ export class Engine {
     this.emit({ type: 'complete', ticks: this.tick });
     // Leaving the level of the broken cycle is the end of the dream: the sunrise.
     if (this.entities.boss?.broken) this.emit({ type: 'epilogue' });
+  }
+
+  /** The level as it stands now, for the solver to plan from (Show the way, skipping a puzzle). */
+  liveState(): LiveState {
+    return liveStateOf(this.scene());
+  }
+
+  /**
+   * Assist: skips to a checkpoint — the route's deeds before it (from the solver's plan from the live state) done at
+   * once, the whole party standing on it. False when there is no such checkpoint.
+   */
+  skipPuzzle(checkpointId: string, deeds: readonly PlanStep[] = []): boolean {
+    if (!skipTo(this.scene(), checkpointId, deeds)) return false;
+    this.camera.update(this.active, 0, true);
+    return true;
+  }
+
+  private scene() {
+    return { level: this.level, grid: this.grid, party: this.party, entities: this.entities, events: this.events };
   }
 
   /** The self-doubt boss, when the level has one. */

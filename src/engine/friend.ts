@@ -21,6 +21,11 @@ export interface Ground {
 const rayFrom = new CANNON.Vec3();
 const rayTo = new CANNON.Vec3();
 const rayResult = new CANNON.RaycastResult();
+/** Slower than this (m/s) on still ground, with nothing to do, a friend rests. */
+const REST_SPEED = 1e-3;
+/** A friend or a moving platform nearer than this (horizontally, and within WAKE_HEIGHT) wakes a resting friend. */
+export const WAKE_DISTANCE = 1.5;
+export const WAKE_HEIGHT = 2.5;
 
 export class Friend {
   readonly name: FriendName;
@@ -45,6 +50,10 @@ export class Friend {
   /** Velocity a moving platform added last tick; taken out again before steering so it does not pile up. */
   private carryX = 0;
   private carryZ = 0;
+  /** The ground probe's own result, reused every tick. */
+  private readonly groundHit: Ground;
+  /** The ground probe sees everything but this friend's own body. */
+  private readonly probeOptions: { collisionFilterMask: number; skipBackfaces: boolean };
 
   constructor(name: FriendName, slot: number, world: CANNON.World, at: Vec3Like, yaw: number) {
     this.name = name;
@@ -66,6 +75,45 @@ export class Friend {
     world.addBody(body);
     this.body = body;
     this.previous.copy(body.position);
+    this.groundHit = { nx: 0, ny: 1, nz: 0, distance: 0, body };
+    this.probeOptions = { collisionFilterMask: GROUP.all & ~GROUP.friend(slot), skipBackfaces: true };
+  }
+
+  /**
+   * Resting: asleep in the physics (no integration, no contacts with still things) until something wakes it.
+   * A friend rests when it stands still on ground that never moves and nothing is asked of it.
+   */
+  get resting(): boolean {
+    return this.body.sleepState === CANNON.Body.SLEEPING;
+  }
+
+  /** Whether this friend could rest this tick with no input of its own. */
+  canRest(): boolean {
+    const g = this.ground;
+    const v = this.body.velocity;
+    return (
+      g !== null &&
+      g.body.type === CANNON.Body.STATIC &&
+      g.ny > 0.999 &&
+      this.boost === null &&
+      this.jumpBuffered === 0 &&
+      this.highJumpLeft === 0 &&
+      this.carryX === 0 &&
+      this.carryZ === 0 &&
+      v.x * v.x + v.y * v.y + v.z * v.z < REST_SPEED * REST_SPEED
+    );
+  }
+
+  /** Stops simulating the friend: it stays exactly where it stands. */
+  rest(): void {
+    this.body.sleep();
+    this.previous.copy(this.body.position);
+    this.airTime = 0;
+    this.motion = 'idle';
+  }
+
+  wake(): void {
+    if (this.body.sleepState !== CANNON.Body.AWAKE) this.body.wakeUp();
   }
 
   get position(): CANNON.Vec3 {
@@ -90,6 +138,7 @@ export class Friend {
   }
 
   teleport(at: Vec3Like, yaw?: number): void {
+    this.wake();
     this.body.position.set(at.x, at.y + BODY.radius + 0.02, at.z);
     this.body.velocity.set(0, 0, 0);
     this.previous.copy(this.body.position);
@@ -117,16 +166,17 @@ export class Friend {
     rayFrom.set(p.x, p.y, p.z);
     rayTo.set(p.x, p.y - BODY.radius - MOVE.groundSnap, p.z);
     rayResult.reset();
-    world.raycastClosest(
-      rayFrom,
-      rayTo,
-      { collisionFilterMask: GROUP.all & ~GROUP.friend(this.slot), skipBackfaces: true },
-      rayResult,
-    );
+    world.raycastClosest(rayFrom, rayTo, this.probeOptions, rayResult);
     if (!rayResult.hasHit || !rayResult.body) return null;
     const n = rayResult.hitNormalWorld;
     if (n.y < MOVE.minGroundNormalY) return null;
-    return { nx: n.x, ny: n.y, nz: n.z, distance: rayResult.distance, body: rayResult.body };
+    const g = this.groundHit;
+    g.nx = n.x;
+    g.ny = n.y;
+    g.nz = n.z;
+    g.distance = rayResult.distance;
+    g.body = rayResult.body;
+    return g;
   }
 
   /**
@@ -156,7 +206,7 @@ export class Friend {
     if (input) {
       const mx = input.moveX;
       const my = input.moveY;
-      const len = Math.hypot(mx, my);
+      const len = Math.sqrt(mx * mx + my * my);
       if (len > 1e-3) {
         const s = Math.sin(this.yaw);
         const c = Math.cos(this.yaw);
@@ -223,7 +273,7 @@ export class Friend {
   private endBoost(): void {
     this.boost = null;
     const v = this.body.velocity;
-    const h = Math.hypot(v.x, v.z);
+    const h = Math.sqrt(v.x * v.x + v.z * v.z);
     if (h > MOVE.runSpeed) {
       v.x *= MOVE.runSpeed / h;
       v.z *= MOVE.runSpeed / h;
@@ -246,7 +296,7 @@ export class Friend {
 function approach(v: CANNON.Vec3, tx: number, tz: number, step: number): void {
   const dx = tx - v.x;
   const dz = tz - v.z;
-  const d = Math.hypot(dx, dz);
+  const d = Math.sqrt(dx * dx + dz * dz);
   if (d <= step) {
     v.x = tx;
     v.z = tz;

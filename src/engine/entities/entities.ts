@@ -257,6 +257,14 @@ export class Entities {
     return null;
   }
 
+  /** Breaks a cracked wall at once (assist: skipping a puzzle plays the route's deeds without the physics). */
+  smash(id: string): void {
+    const l = this.liveById.get(id);
+    if (!l || l.entity.type !== 'cracked-wall' || l.on) return;
+    l.on = true;
+    if (l.body) setSolid(l.body, false);
+  }
+
   /** Whether a door stands open now. */
   doorOpen(id: string): boolean {
     const l = this.liveById.get(id);
@@ -387,7 +395,9 @@ export class Entities {
       for (const friend of this.party.friends) {
         const p = friend.position;
         if (Math.abs(p.y - BODY.radius - h.y) > ENTITY.hazardHeightReach) continue;
-        if (Math.hypot(p.x - h.x, p.z - h.z) > reach) continue;
+        const dx = p.x - h.x;
+        const dz = p.z - h.z;
+        if (dx * dx + dz * dz > reach * reach) continue;
         const before = friend.lucidity;
         friend.lucidity = Math.max(0, before - h.entity.drain * TICK);
         const step = ENTITY.lucidityEventStep;
@@ -404,10 +414,13 @@ export class Entities {
       const e = l.entity;
       if (e.type !== 'dialogue') continue;
       let near = false;
+      const reach = e.radius * cs;
       for (const friend of this.party.friends) {
         const p = friend.position;
-        if (this.party.cellOf(friend, cell).floor !== e.floor) continue;
-        if (Math.hypot(p.x - l.view.x, p.z - l.view.z) <= e.radius * cs) near = true;
+        const dx = p.x - l.view.x;
+        const dz = p.z - l.view.z;
+        if (dx * dx + dz * dz > reach * reach) continue;
+        if (this.grid.floorOfHeight(p.y - BODY.radius) === e.floor) near = true;
       }
       if (near && !l.held && !(e.once && l.on)) {
         l.on = true;
