@@ -4,6 +4,7 @@ import { Engine } from '../../src/engine/engine';
 import { idleInput, type InputSource, type TickInput } from '../../src/engine/tick-input';
 import { TICK } from '../../src/core/tuning';
 import { loadLevelFile } from '../helpers';
+import { seeded } from '../random';
 
 const level = loadLevelFile('levels/01-bedroom.json');
 
@@ -116,5 +117,88 @@ describe('determinism', () => {
     fast.forEach((x, i) => expect(x).toBeCloseTo(slow[i]!, 9));
     // It glides: halfway through the glide the camera is between the two friends.
     expect(slow[0]).not.toBeCloseTo(slow[4]!, 3);
+  });
+
+  it('input that changes on ticks inside frames gives the same run at any frame rate as tick by tick', () => {
+    // The input follows the ticks, not the frames (as the bot's and a replay's do): it changes on ticks 7, 11, 13,
+    // 17… that fall inside frames of any length.
+    const changes = [7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101];
+    const tickSource = (): InputSource => {
+      let tick = 0;
+      let change = 0;
+      let held: TickInput = idleInput();
+      const random = seeded(5);
+      return {
+        next() {
+          tick++;
+          // The list repeats every 101 ticks.
+          const due = changes[change % changes.length]! + 101 * Math.floor(change / changes.length);
+          if (tick >= due) {
+            change++;
+            const a = random() * Math.PI * 2;
+            held = {
+              ...idleInput(),
+              moveX: Math.sin(a),
+              moveY: Math.cos(a),
+              run: random() < 0.5,
+              jump: random() < 0.4,
+              lookYaw: random() - 0.5,
+              cycle: random() < 0.3 ? 1 : 0,
+            };
+          } else held = { ...held, lookYaw: 0, cycle: 0 };
+          return held;
+        },
+      };
+    };
+    const byTicks = (ticks: number) => {
+      const engine = new Engine(level);
+      const source = tickSource();
+      for (let t = 0; t < ticks; t++) engine.step(source.next());
+      return engine.snapshot();
+    };
+    const frameSizes: Record<string, (random: () => number) => number> = {
+      '4 ms': () => 0.004,
+      '144 Hz': () => 1 / 144,
+      '200 ms': () => 0.2,
+      'uneven 1–250 ms': (random) => 0.001 + random() * 0.249,
+    };
+    let changedMidFrame = 0;
+    for (const [name, size] of Object.entries(frameSizes)) {
+      const engine = new Engine(level);
+      const source = tickSource();
+      const random = seeded(99);
+      while (engine.tick < 600) {
+        const before = engine.tick;
+        engine.frame(size(random), source);
+        // Count frames that ran a change of input after their first tick.
+        for (let t = before + 2; t <= engine.tick; t++) if (changes.includes(t % 101)) changedMidFrame++;
+      }
+      expect({ name, snapshot: engine.snapshot() }).toEqual({ name, snapshot: byTicks(engine.tick) });
+    }
+    expect(changedMidFrame).toBeGreaterThan(3);
+  });
+
+  it('frames at 144 Hz run exactly 5 ticks every 12 frames, for a minute (the accumulator forgives rounding)', () => {
+    const engine = new Engine(level);
+    const source: InputSource = { next: () => idleInput() };
+    const late: number[] = [];
+    for (let frame = 1; frame <= 144 * 60; frame++) {
+      engine.frame(1 / 144, source);
+      // After `frame` frames of 1/144 s, floor(frame × 60 / 144) ticks are due.
+      if (engine.tick !== Math.floor((frame * 5) / 12)) late.push(frame);
+    }
+    expect(late).toEqual([]);
+    expect(engine.tick).toBe(3600);
+  });
+
+  it('frames of 1000/240 ms, as a browser reports them, land on the tick every fourth frame', () => {
+    const engine = new Engine(level);
+    const source: InputSource = { next: () => idleInput() };
+    const late: number[] = [];
+    for (let frame = 1; frame <= 240 * 60; frame++) {
+      engine.frame(1000 / 240 / 1000, source);
+      if (engine.tick !== Math.floor(frame / 4)) late.push(frame);
+    }
+    expect(late).toEqual([]);
   });
 });
