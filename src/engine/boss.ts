@@ -159,6 +159,16 @@ export class Boss {
     return null;
   }
 
+  /** Breaks a core (Leo's dash into it, or skipping a puzzle); the last one starts the loop. */
+  breakCore(id: string): void {
+    const core = this.cores.find((c) => c.entity.id === id);
+    if (!core || core.broken || this.phase !== 'cores') return;
+    core.broken = true;
+    const left = this.cores.filter((c) => !c.broken).length;
+    this.events.emit({ type: 'core-broken', id, left });
+    if (left === 0) this.enter('loop');
+  }
+
   /** Before the friends move: Leo's dash into a core, doubt waves and whispers. */
   beforePhysics(): void {
     for (const friend of this.party.friends) if (friend.boost) this.dashInto(friend);
@@ -280,12 +290,9 @@ export class Boss {
         }
         continue;
       }
-      core.broken = true;
       // Breaking a core spends the dash: Leo stops where it floated instead of flying on off the bridge.
       b.seconds = Math.min(b.seconds, Math.hypot(core.x - p.x, core.z - p.z) / len);
-      const left = this.cores.filter((c) => !c.broken).length;
-      this.events.emit({ type: 'core-broken', id: core.entity.id, left });
-      if (left === 0) this.enter('loop');
+      this.breakCore(core.entity.id);
     }
   }
 }
