@@ -10,6 +10,7 @@ import type { CellRef } from '../core/grid';
 import { idleInput, type InputSource, type TickInput } from '../engine/tick-input';
 import { aimPoint } from '../engine/skills/aim';
 import { BODY, BOT, SKILLS, TICK } from '../core/tuning';
+import { dashStart } from '../core/reach';
 
 export interface BotFailure {
   /** Index of the plan step that failed. */
@@ -168,23 +169,20 @@ export class Bot implements InputSource {
     const half = engine.grid.cellSize / 2;
     switch (this.phase) {
       case 0: {
-        // A jump runs from the centre of its cell; a dash starts where it will end just short of the landing cell's
-        // centre, so it never carries Leo past a narrow ledge (back in the run-up cell when he came that way).
+        // A jump runs from the centre of the cell behind, to leave at full speed; a dash starts where it will end
+        // just short of the landing cell's centre (src/core/reach.ts, which the solver counts with), so it never
+        // carries Leo past a narrow ledge. A dash into a cracked wall beside him starts where he stands.
         this.airTicks = 0;
+        const runUp = { floor: step.from.floor, col: step.from.col - dx, row: step.from.row - dz };
+        const canBackUp = engine.grid.walkable(runUp.floor, runUp.col, runUp.row);
         if (step.kind === 'jump') {
-          this.startWalk([step.from]);
+          this.startWalk(canBackUp ? [step.from, runUp] : [step.from]);
           this.phase = 1;
           return input;
         }
-        const runUp = { floor: step.from.floor, col: step.from.col - dx, row: step.from.row - dz };
-        const trail = this.trails.get(friend.name) ?? [];
-        const cameFrom = trail.length > 1 && sameCell(trail[trail.length - 2]!, runUp);
-        const toDistance = (to.x - from.x) * dx + (to.z - from.z) * dz;
-        const dash = SKILLS.overclock.dashSpeed * SKILLS.overclock.dashSeconds;
-        const start = Math.min(
-          half - BOT.dashLead,
-          Math.max(cameFrom ? -engine.grid.cellSize : 0, toDistance - BOT.dashShort - dash),
-        );
+        const gapCells = Math.abs(step.to.col - step.from.col) + Math.abs(step.to.row - step.from.row) - 1;
+        let start = gapCells > 0 ? dashStart(engine.grid.cellSize, gapCells) : 0;
+        if (!canBackUp) start = Math.max(0, start);
         this.startWalk(start < -half ? [step.from, runUp] : [step.from]);
         const last = this.waypoints[this.waypoints.length - 1];
         if (last) {

@@ -1,6 +1,7 @@
 // Plays a plan headless in the engine's physics as fast as the machine allows.
 import type { Level } from '../core/schema';
 import type { Plan } from '../core/plan';
+import type { CellRef } from '../core/grid';
 import { Engine } from '../engine/engine';
 import { startRecording, type Replay } from '../engine/replay';
 import { Bot } from './bot';
@@ -14,6 +15,8 @@ export interface PlayResult {
   reason?: string;
   /** The run's inputs, when asked for with `record`. */
   replay?: Replay;
+  /** Where the friend the player controlled stood when the run ended. */
+  at?: CellRef;
 }
 
 export function playLevel(
@@ -36,6 +39,7 @@ export function playLevel(
   const result: PlayResult = { reached, gameSeconds: engine.time, realMs };
   if (recorder) result.replay = recorder.toJSON();
   if (!reached) {
+    result.at = engine.cellOf(engine.active);
     result.failedStep = bot.failure?.step ?? Math.min(bot.stepIndex, plan.steps.length - 1);
     result.reason =
       bot.failure?.reason ??

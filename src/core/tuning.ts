@@ -88,17 +88,13 @@ export const SKILLS = {
     highJumpWindow: 0.6,
     highJumpSpeed: 9.5,
     cooldown: 2,
-    /** Void cells a dash carries Leo across (the solver counts on no more). */
-    maxGapCells: 2,
   },
   /** Aimed skills pick the target nearest the crosshair within this angle (radians). */
   aimCone: 0.2,
 } as const;
 
-/** What anyone can do without a skill, as the solver counts it. */
+/** What anyone can do without a skill. How far a jump or a dash carries is worked out in metres in src/core/reach.ts. */
 export const TRAVERSE = {
-  /** A running jump carries any friend across this many void cells to the same height. */
-  jumpGapCells: 1,
   /** Reach for E: reading a fragment. */
   interactReach: 2.5,
 } as const;
@@ -202,11 +198,77 @@ export const XR_COMFORT = {
   textDistance: 1.6,
 } as const;
 
+/**
+ * How the solver keeps its proof on the safe side of the physics (src/levels/solver, src/core/reach.ts): the bot
+ * stands near a cell centre, not on it, and a friend walking through a doubt hazard's reach is counted slowly.
+ */
+export const PROOF = {
+  /** The solver stays this far inside every reach (aimed skills, reading, the scan): the bot stops near a centre. */
+  reachSlack: 0.1,
+  /** Sight is tested from the eye over the cell centre and from points this far around it; all must be clear. */
+  eyeSpread: 0.1,
+  /** A jump or dash must carry the body's centre this far past the far edge of a gap. */
+  landMargin: 0.3,
+  /** Seconds counted per metre a friend walks near a doubt hazard (running is 0.18 s/m, walking 0.25; the bot slows at turns). */
+  hazardSecondsPerMetre: 0.3,
+  /** Seconds counted for a skill used or a fragment read inside a hazard's reach (stopping, turning, the press). */
+  hazardSecondsPerDeed: 2,
+  /** Lucidity a route must leave every friend with, at least. */
+  lucidityLeft: 10,
+} as const;
+
 /** What VR asks of the headset: foveation 0 (none) … 1 (most), traded for frame rate at the edges of the view. */
 export const XR_RENDER = {
   foveation: 1,
   /** The VR scene's draw-call budget for a Quest (both eyes together), checked by `npm run bench`. */
   drawCallBudget: 100,
+} as const;
+
+/** How the view draws the dream: figures, first-person hands, quality presets. Drawing only, never rules. */
+export const VIEW = {
+  /** Radians of stride phase per metre walked: a step about every 0.8 m. */
+  strideRadiansPerMetre: 3.9,
+  /** Arm and leg swing in radians at walking speed and at running speed. */
+  walkSwing: 0.55,
+  runSwing: 0.95,
+  /** Seconds the skill pose (arm raised, first-person hands shown) lasts after a skill is used. */
+  skillPoseSeconds: 0.9,
+  /** The quality presets, cheapest first. */
+  qualities: ['low', 'medium', 'high'],
+  /** Resolution scale (device pixel ratio) of each quality preset. */
+  dpr: { low: 0.5, medium: 0.75, high: 1 },
+  /** The automatic step down lowers the resolution to at most this share of the preset's when frames drop. */
+  minDprShare: 0.6,
+} as const;
+
+/** The slow camera of the title screen and the epilogue (src/view/TitleCamera.tsx). */
+export const TITLE_CAMERA = {
+  /** Orbit radius as a fraction of the labyrinth's longer side. */
+  orbitRadius: 0.55,
+  /** Camera height above the top floor as a fraction of the orbit radius. */
+  orbitHeight: 0.45,
+  /** A full circle takes about three and a half minutes. */
+  orbitRadiansPerSecond: 0.03,
+  orbitStart: 0.8,
+  /** The sunrise shot: metres behind and above the friends, and a slow sideways sway. */
+  behind: 5,
+  above: 1.6,
+  sway: 0.8,
+  swayRadiansPerSecond: 0.15,
+} as const;
+
+/** The trail of light Show the way draws (src/view/WayTrail.tsx). */
+export const WAY_TRAIL = {
+  /** Metres between two motes of the trail. */
+  spacing: 0.6,
+  /** Height of the trail above the floor, metres. */
+  height: 0.35,
+  /** The most motes drawn; a longer route is drawn up to here. */
+  maxMotes: 400,
+  /** Seconds between two fresh plans from where the friends stand. */
+  replanSeconds: 1.5,
+  /** Speed the light runs along the trail, metres per second. */
+  flowSpeed: 2.5,
 } as const;
 
 /** The self-doubt boss (src/engine/boss.ts; the solver and the bot read the same numbers). */
@@ -228,19 +290,17 @@ export const BOSS = {
   figureHeight: 9,
 } as const;
 
-/** How the view draws the dream: figures, first-person hands, quality presets. Drawing only, never rules. */
-export const VIEW = {
-  /** Radians of stride phase per metre walked: a step about every 0.8 m. */
-  strideRadiansPerMetre: 3.9,
-  /** Arm and leg swing in radians at walking speed and at running speed. */
-  walkSwing: 0.55,
-  runSwing: 0.95,
-  /** Seconds the skill pose (arm raised, first-person hands shown) lasts after a skill is used. */
-  skillPoseSeconds: 0.9,
-  /** The quality presets, cheapest first. */
-  qualities: ['low', 'medium', 'high'],
-  /** Resolution scale (device pixel ratio) of each quality preset. */
-  dpr: { low: 0.5, medium: 0.75, high: 1 },
-  /** The automatic step down lowers the resolution to at most this share of the preset's when frames drop. */
-  minDprShare: 0.6,
+/** How the dream sounds: distances for sounds placed in the world, strides of footsteps, the lucidity drone. */
+export const SOUND = {
+  /** Metres within which a placed sound is at full loudness, how fast it fades beyond, and where it stops fading. */
+  refDistance: 2,
+  rolloff: 1.4,
+  maxDistance: 40,
+  /** Hazards heard at once, at most (each is a voice). */
+  maxHazardVoices: 6,
+  /** Metres between footsteps walking and running. */
+  walkStride: 0.75,
+  runStride: 1,
+  /** Loudness of the lucidity drone at its strongest (gain, 0–1). */
+  droneLevel: 0.22,
 } as const;

@@ -25,6 +25,8 @@ export interface CheckResult {
   notices: string[];
   /** The solver's proof that the level can be beaten, when asked to solve and it can. */
   plan?: Plan;
+  /** Whether the bot played that plan to the exit too ("beatable"), or only the solver found it. */
+  proof?: { by: 'solver' | 'bot'; gameSeconds?: number; realMs?: number };
 }
 
 /** `levels/x.json:12:7 entities[3].controls[0]: no entity "door-9" (did you mean "door-1"?)` */

@@ -2,19 +2,38 @@
 // plan a player (or the bot) can follow step by step. Each move is "a friend walks somewhere in its region and
 // does one thing there", so the search counts regions and world changes, not single steps.
 import { SKILL_OF } from '../core/skills';
+import { PROOF } from '../core/tuning';
 import type { CellRef } from '../core/grid';
 import type { Plan, PlanStep } from '../core/plan';
 import type { Level } from '../core/schema';
 import { SolverModel, type Aim, type Leap } from './solver/model';
-import { explainUnbeatable } from './solver/reasons';
+import { explainUnbeatable, unmodelled } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';
+import { MinHeap } from './solver/heap';
+import { BossRules } from './solver/boss';
+import { applyLive } from './solver/live';
+import type { LiveState } from '../core/live-state';
 
 export type SolveResult =
-  { beatable: true; plan: Plan; states: number } | { beatable: false; reasons: string[]; states: number };
+  | { beatable: true; plan: Plan; states: number }
+  | {
+      beatable: false;
+      reasons: string[];
+      states: number;
+      /** Things the solver cannot model yet that a route might need: then the level is "not proven", not unbeatable. */
+      unproven?: { entity: string; reason: string }[];
+    };
 
 export interface SolveOptions {
   /** States the search may visit before it gives up. */
   maxStates?: number;
+  /** Plan from the level as it stands in a running game (engine.liveState()), not from its start. */
+  from?: LiveState;
+}
+
+/** The route from where the friends stand now, for Show the way and for skipping a puzzle. */
+export function planFrom(level: Level, live: LiveState, options: SolveOptions = {}): SolveResult {
+  return solveLevel(level, { ...options, from: live });
 }
 
 export const DEFAULT_MAX_STATES = 200_000;
@@ -45,8 +64,13 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const model = new SolverModel(level);
   const rules = new WorldRules(model);
+  // The boss's flags come after the world's own; a level without a boss keeps its states as they were.
+  const first = rules.initial();
+  const boss = BossRules.of(level, model, first.flags.length);
+  if (boss) first.flags = boss.extend(first.flags);
+  if (options.from) applyLive(first, options.from, rules, model, boss);
   const reachedEver = new Uint8Array(model.cellCount);
-  const everFlags = new Uint8Array(rules.initial().flags.length);
+  const everFlags = new Uint8Array(first.flags.length);
 
   const nodes: SearchNode[] = [];
   const best = new Map<string, number>();
@@ -59,7 +83,7 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     nodes.push(node);
     heap.push(node.cost, nodes.length - 1);
   };
-  add({ state: rules.initial(), cost: 0, parent: -1, friend: 0, walkTo: model.starts[0]!, deed: null, won: false });
+  add({ state: first, cost: 0, parent: -1, friend: 0, walkTo: model.starts[0]!, deed: null, won: false });
 
   while (heap.size > 0) {
     if (best.size > maxStates) {
@@ -79,9 +103,15 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
     });
-    expand(rules, node, index, reachedEver, add);
+    expand(rules, node, index, reachedEver, add, boss);
   }
-  return { beatable: false, states: best.size, reasons: explainUnbeatable(rules, reachedEver, everFlags) };
+  const unproven = unmodelled(model);
+  return {
+    beatable: false,
+    states: best.size,
+    reasons: [...(boss?.explain(everFlags) ?? []), ...explainUnbeatable(rules, reachedEver, everFlags)],
+    ...(unproven.length ? { unproven } : {}),
+  };
 }
 
 /** Every move each friend can make from a state. */
@@ -91,6 +121,7 @@ function expand(
   index: number,
   reachedEver: Uint8Array,
   add: (n: SearchNode) => void,
+  boss: BossRules | null,
 ): void {
   const m = rules.model;
   const s = node.state;
@@ -103,7 +134,22 @@ function expand(
     const move = (walkTo: number, deed: Deed, next: Partial<WorldState>, won = false): void => {
       const pos = next.pos ?? s.pos.map((p, i) => (i === g ? walkTo : p));
       const extra = deed.kind === 'stand' || deed.kind === 'exit' ? 0 : ACTION_COST;
-      const state: WorldState = { flags: next.flags ?? s.flags, bridges: next.bridges ?? s.bridges, pos, active: g };
+      // Doubt hazards: the walk and the deed must leave the friend lucidity (it never comes back), and friends
+      // left standing where a hazard reaches lose lucidity for as long as the move takes.
+      let spent = s.spent;
+      if (rules.hazardous) {
+        const lost = rules.walkLoss(walkTo) + (extra > 0 ? rules.standLoss(walkTo, PROOF.hazardSecondsPerDeed) : 0);
+        const seconds = rules.moveSeconds(walkTo, extra > 0);
+        spent = s.spent.map((x, i) => x + (i === g ? lost : rules.standLoss(s.pos[i]!, seconds)));
+        if (spent.some((x) => x > rules.lucidityBudget)) return;
+      }
+      const state: WorldState = {
+        flags: next.flags ?? s.flags,
+        bridges: next.bridges ?? s.bridges,
+        pos,
+        spent,
+        active: g,
+      };
       // Nobody may be left standing where a door shuts or a bridge vanishes.
       const heldAfter = rules.held(state, -1);
       if (pos.some((p) => !rules.passable(state, heldAfter, p))) return;
@@ -117,9 +163,13 @@ function expand(
         won,
       });
     };
+    // The cell reached losing the least lucidity, then the nearest.
+    const closer = (a: number, b: number): boolean =>
+      rules.drainTo[a]! < rules.drainTo[b]! ||
+      (rules.drainTo[a] === rules.drainTo[b] && rules.dist[a]! < rules.dist[b]!);
     const nearest = (cells: Iterable<number>): number => {
       let pick = -1;
-      for (const c of cells) if (rules.reached(c) && (pick === -1 || rules.dist[c]! < rules.dist[pick]!)) pick = c;
+      for (const c of cells) if (rules.reached(c) && (pick === -1 || closer(c, pick))) pick = c;
       return pick;
     };
     const withFlag = (i: number, value = 1): Uint8Array => {
@@ -129,7 +179,7 @@ function expand(
     };
 
     // The exit, once every required fragment is read.
-    if (m.fragments.every((_, i) => s.flags[rules.readAt + i] === 1)) {
+    if (m.fragments.every((_, i) => s.flags[rules.readAt + i] === 1) && (!boss || boss.broken(s.flags))) {
       const at = nearest(m.exits.map((e) => e.cell));
       if (at !== -1) move(at, { kind: 'exit' }, {}, true);
     }
@@ -137,7 +187,10 @@ function expand(
     m.fragments.forEach((f, i) => {
       if (s.flags[rules.readAt + i] === 1) return;
       if (f.hidden !== -1 && s.flags[rules.revealedAt + f.hidden] !== 1) return;
-      const at = nearest(f.readFrom);
+      // Only where E reads this one: any required fragment nearer there has been read already.
+      const at = nearest(
+        f.readFrom.filter((r) => r.first.every((o) => s.flags[rules.readAt + o] === 1)).map((r) => r.cell),
+      );
       if (at !== -1) move(at, { kind: 'read', fragment: f.entity.id }, { flags: withFlag(rules.readAt + i) });
     });
     // Pressure plates: stay on one so the others can go through (a plate is a whole cell: two friends fit on it).
@@ -169,14 +222,20 @@ function expand(
       next: (pos: number[]) => Partial<WorldState> | null,
     ): void => {
       const usable = aims
-        .filter((a) => rules.reached(a.from) && !a.between.some((b) => rules.blocksSight(s, held, b)))
-        .sort((a, b) => rules.dist[a.from]! - rules.dist[b.from]!);
+        .filter((a) => rules.reached(a.from) && rules.aimClear(s, held, a))
+        .sort((a, b) => (closer(a.from, b.from) ? -1 : closer(b.from, a.from) ? 1 : 0));
       const outcomes = new Set<string>();
       for (const a of usable) {
         const pos = s.pos.map((p, i) => (i === g ? a.from : p));
         const change = next(pos);
         if (!change) continue;
-        const after = { flags: change.flags ?? s.flags, bridges: change.bridges ?? s.bridges, pos, active: g };
+        const after = {
+          flags: change.flags ?? s.flags,
+          bridges: change.bridges ?? s.bridges,
+          pos,
+          spent: s.spent,
+          active: g,
+        };
         // Only the acting friend's place differs between the cells it could act from (unless it holds a plate).
         const key = m.plateAt.has(a.from)
           ? rules.key(after)
@@ -212,14 +271,34 @@ function expand(
       });
     }
     if (skill === 'diagnose') diagnoseMoves(rules, s, move);
+    boss?.moves({
+      flags: s.flags,
+      skill,
+      reached: (k) => rules.reached(k),
+      nearest,
+      dash: (from, to, flag) =>
+        move(from, { kind: 'dash', to }, { flags: withFlag(flag), pos: s.pos.map((p, i) => (i === g ? to : p)) }),
+      scan: (from, flag) => move(from, { kind: 'skill', target: null }, { flags: withFlag(flag) }),
+      aimed: (aims, target, flag) =>
+        fromEachSide(
+          aims,
+          () => ({ kind: 'skill', target }),
+          () => ({ flags: withFlag(flag) }),
+        ),
+    });
   });
 }
 
-/** A jump or dash goes when the run-up is reachable, the gap is still open void and the landing is new ground. */
+/**
+ * A jump or dash goes when the run-up is reachable, the gap is still open void, the landing is new ground and the
+ * cells it may slide into past the landing hold the friend or stop it.
+ */
 function canLeap(rules: WorldRules, s: WorldState, held: Uint8Array, leap: Leap): boolean {
   if (!rules.reached(leap.runUp) || rules.reached(leap.to)) return false;
   if (!rules.passable(s, held, leap.to)) return false;
-  return !leap.gap.some((c) => rules.passable(s, held, c) || rules.solid(s, held, c));
+  if (leap.gap.some((c) => rules.passable(s, held, c) || rules.solid(s, held, c))) return false;
+  const m = rules.model;
+  return leap.beyond.every((c) => rules.passable(s, held, c) || rules.solid(s, held, c) || m.isWall(c));
 }
 
 /** Noah's diagnosis: one move per set of new things he could reveal, from the nearest cell that reveals it. */
@@ -299,53 +378,4 @@ export function cellsOfPlan(plan: Plan): Map<string, CellRef[]> {
     else if (step.kind === 'jump' || step.kind === 'dash') push(step.friend, step.from, step.to);
   }
   return out;
-}
-
-/** A binary heap of (cost, index), cheapest first. */
-class MinHeap {
-  private readonly costs: number[] = [];
-  private readonly items: number[] = [];
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  push(cost: number, item: number): void {
-    this.costs.push(cost);
-    this.items.push(item);
-    let i = this.items.length - 1;
-    while (i > 0) {
-      const up = (i - 1) >> 1;
-      if (this.costs[up]! <= cost) break;
-      this.swap(i, up);
-      i = up;
-    }
-  }
-
-  pop(): [number, number] {
-    const top: [number, number] = [this.costs[0]!, this.items[0]!];
-    const lastCost = this.costs.pop()!;
-    const lastItem = this.items.pop()!;
-    if (this.items.length > 0) {
-      this.costs[0] = lastCost;
-      this.items[0] = lastItem;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let min = i;
-        if (l < this.items.length && this.costs[l]! < this.costs[min]!) min = l;
-        if (r < this.items.length && this.costs[r]! < this.costs[min]!) min = r;
-        if (min === i) break;
-        this.swap(i, min);
-        i = min;
-      }
-    }
-    return top;
-  }
-
-  private swap(a: number, b: number): void {
-    [this.costs[a], this.costs[b]] = [this.costs[b]!, this.costs[a]!];
-    [this.items[a], this.items[b]] = [this.items[b]!, this.items[a]!];
-  }
 }

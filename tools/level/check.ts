@@ -1,8 +1,11 @@
-// `npm run level -- check [files…] [--json]`: checks level files (default: every levels/*.json) and proves each
-// beatable; prints every problem with file:line:column and path, then the solver's plan or the errors per file.
+// `npm run level -- check [files…] [--json] [--no-play]`: checks level files (default: every levels/*.json) and
+// proves each beatable — the solver finds a route and the bot plays it to the exit in the physics, headless; prints
+// every problem with file:line:column and path, then the route or the errors per file. `--no-play` stops at the
+// solver's route (a quick pass: such a level is "routed", never "beatable").
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkLevelText, formatProblem, type CheckResult } from '../../src/levels/check';
+import { formatProblem, type CheckResult } from '../../src/levels/check';
+import { proveLevelText } from '../../src/bot/prove';
 import { describeStep } from '../../src/core/plan';
 import { unreadableResult } from '../../src/levels/bytes';
 import { readLevelFileSync } from './read';
@@ -17,7 +20,7 @@ export function levelFiles(dir = LEVELS_DIR): string[] {
     .map((f) => join(dir, f));
 }
 
-function checkFile(path: string): CheckResult {
+function checkFile(path: string, play: boolean): CheckResult {
   const file = relative(process.cwd(), path) || path;
   let text: string;
   try {
@@ -34,20 +37,23 @@ function checkFile(path: string): CheckResult {
       notices: [],
     };
   }
-  return checkLevelText(text, file, { solve: true });
+  return proveLevelText(text, file, { play });
 }
+
+const USAGE = 'usage: npm run level -- check [files…] [--json] [--no-play]';
 
 export async function run(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  const play = !args.includes('--no-play');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--no-play');
   if (unknown.length) {
-    console.error(`unknown option ${unknown.join(' ')}; usage: npm run level -- check [files…] [--json]`);
+    console.error(`unknown option ${unknown.join(' ')}; ${USAGE}`);
     return 2;
   }
   const started = performance.now();
   const named = args.filter((a) => !a.startsWith('--'));
   const files = named.length ? named : levelFiles();
-  const results = files.map(checkFile);
+  const results = files.map((f) => checkFile(f, play));
   const ms = performance.now() - started;
   const passed = results.filter((r) => r.errors.length === 0).length;
 
@@ -55,6 +61,8 @@ export async function run(args: string[]): Promise<number> {
     const out = results.map((r) => ({
       file: r.file,
       ok: r.errors.length === 0,
+      beatable: r.errors.length === 0 && r.proof?.by === 'bot',
+      proof: r.proof ?? null,
       errors: r.errors,
       warnings: r.warnings,
       notices: r.notices,
@@ -75,7 +83,12 @@ export async function run(args: string[]): Promise<number> {
         continue;
       }
       const steps = r.plan?.steps ?? [];
-      console.log(`${r.file}: ok — beatable in ${steps.length} steps:`);
+      const p = r.proof;
+      if (p?.by === 'bot')
+        console.log(
+          `${r.file}: ok — beatable: the bot reached the exit in ${(p.gameSeconds ?? 0).toFixed(1)} s of game time (${(p.realMs ?? 0).toFixed(0)} ms), ${steps.length} steps:`,
+        );
+      else console.log(`${r.file}: ok — the solver finds a route in ${steps.length} steps (not played: --no-play):`);
       steps.forEach((step, i) => console.log(`  ${String(i + 1).padStart(3)}. ${describeStep(step)}`));
     }
     console.log(

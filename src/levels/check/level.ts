@@ -20,16 +20,38 @@ import { checkRows } from './rows';
 import { checkShape } from './shape';
 import { readJson } from './syntax';
 
-export type SolveResult = { beatable: true; plan: Plan } | { beatable: false; reasons: string[] };
+/** How a level was proven: by the solver's route alone, or by the bot reaching the exit in the physics too. */
+export interface Proof {
+  by: 'solver' | 'bot';
+  /** Game seconds and real milliseconds the bot took, when it played. */
+  gameSeconds?: number;
+  realMs?: number;
+}
+
+/**
+ * What a proof says. `not-proven`: the solver cannot model something the level may need (named by `entity`);
+ * `bot-failed`: the solver has a route the bot could not play (`entity` or `cell` says where).
+ */
+export type SolveResult =
+  | { beatable: true; plan: Plan; proof?: Proof }
+  | {
+      beatable: false;
+      reasons: string[];
+      verdict?: 'unbeatable' | 'not-proven' | 'bot-failed';
+      entity?: string;
+      cell?: { floor: number; col: number; row: number };
+      proof?: Proof;
+    };
 export type Solve = (level: Level) => SolveResult;
 
 export function checkLevelWith(text: string, file: string, solve: Solve | null): CheckResult {
   const report = new Report(file, new LevelText('', undefined));
   let level: Level | null = null;
   let plan: Plan | undefined;
+  let proof: Proof | undefined;
   try {
     level = checkText(text, report);
-    if (level && !report.hasErrors && solve) plan = runSolver(level, solve, report);
+    if (level && !report.hasErrors && solve) ({ plan, proof } = runSolver(level, solve, report));
   } catch (e) {
     // A checker bug must not take the game or the command line down with it.
     report.error(
@@ -47,6 +69,7 @@ export function checkLevelWith(text: string, file: string, solve: Solve | null):
     warnings: report.warnings,
     notices: report.notices,
     ...(ok && plan ? { plan } : {}),
+    ...(ok && plan && proof ? { proof } : {}),
   };
 }
 
@@ -103,7 +126,7 @@ function checkText(text: string, report: Report): Level | null {
   return level;
 }
 
-function runSolver(level: Level, solve: Solve, report: Report): Plan | undefined {
+function runSolver(level: Level, solve: Solve, report: Report): { plan?: Plan; proof?: Proof } {
   const exitIndex = level.entities.findIndex((e) => e.type === 'exit');
   const where = { path: exitIndex >= 0 ? ['entities', exitIndex, 'at'] : ['spawn'] };
   let result: SolveResult;
@@ -111,13 +134,36 @@ function runSolver(level: Level, solve: Solve, report: Report): Plan | undefined
     result = solve(level);
   } catch (e) {
     report.error(where, `the solver failed: ${(e as Error)?.message ?? String(e)}`, 'please report it with the file');
-    return undefined;
+    return {};
   }
-  if (result.beatable) return result.plan;
-  report.error(
-    where,
-    `the level cannot be beaten: ${result.reasons.join('; ') || 'no route from the spawn reaches the exit'}`,
-    'npm run level -- map <file> shows what the friends can reach',
-  );
-  return undefined;
+  if (result.beatable) return { plan: result.plan, ...(result.proof ? { proof: result.proof } : {}) };
+  // Said at the entity it is about, or at the cell's character in its row, or else at the exit.
+  const entityIndex = result.entity ? level.entities.findIndex((e) => e.id === result.entity) : -1;
+  const cell = result.cell;
+  const at =
+    entityIndex >= 0
+      ? { path: ['entities', entityIndex] }
+      : cell
+        ? { path: ['grid', 'floors', cell.floor, 'rows', cell.row], char: cell.col }
+        : where;
+  const reasons = result.reasons.join('; ');
+  if (result.verdict === 'not-proven')
+    report.error(
+      at,
+      `not proven: ${reasons}`,
+      'the solver cannot model this yet, so the level is not called beatable; npm run level -- play <file> tries it',
+    );
+  else if (result.verdict === 'bot-failed')
+    report.error(
+      at,
+      `not beaten: ${reasons}`,
+      'the solver found a route the physics does not allow; npm run level -- play <file> plays it, and the map shows the route',
+    );
+  else
+    report.error(
+      at,
+      `the level cannot be beaten: ${reasons || 'no route from the spawn reaches the exit'}`,
+      'npm run level -- map <file> shows what the friends can reach',
+    );
+  return {};
 }

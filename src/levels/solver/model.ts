@@ -1,14 +1,16 @@
 // What the solver knows of a level before it plays: cells, the things on them, and which cell can reach which
 // target. Everything here is fixed; what changes during play lives in the solver's world state.
 import { DIR_STEP, Grid, type CellRef } from '../../core/grid';
-import { SKILLS, TRAVERSE } from '../../core/tuning';
+import { leapReach, maxGapCells } from '../../core/reach';
+import { ENTITY, PROOF, SKILLS, TRAVERSE } from '../../core/tuning';
 import type { EntityOf, FriendName, Level } from '../../core/schema';
+import { aimsAt, eyeOver, type Aim } from './aims';
+import { hazardMap, type HazardMap } from './hazards';
+
+export type { Aim } from './aims';
 
 /** One step north, east, south and west. */
 const STEPS = Object.values(DIR_STEP);
-
-/** Eye height above the floor used for aimed skills (Mia's bridge, Ava's reprogram). */
-const EYE = 1.5;
 
 export interface Door {
   entity: EntityOf<'door'>;
@@ -39,13 +41,6 @@ export interface Span {
   /** Cells Mia could build it from (aiming at either anchor). */
   aim: Aim[];
 }
-export interface Aim {
-  from: number;
-  /** Cells between the friend and the target, each on the friend's and the target's floor. */
-  between: number[];
-  /** The anchor aimed at (for bridges). */
-  target: string;
-}
 /** Something Noah's diagnosis reveals. */
 export interface Hidden {
   id: string;
@@ -57,8 +52,8 @@ export interface Fragment {
   cell: number;
   /** Index into hidden when it must be revealed first. */
   hidden: number;
-  /** Cells it can be read from. */
-  readFrom: number[];
+  /** Cells it can be read from, each with the required fragments nearer there that E would read first. */
+  readFrom: { cell: number; first: number[] }[];
 }
 /** A straight move over void: from `from`, after a run-up from `runUp`, over `gap` to `to`. */
 export interface Leap {
@@ -66,6 +61,8 @@ export interface Leap {
   runUp: number;
   gap: number[];
   to: number;
+  /** Cells past `to` the friend may slide into before it stops: they must not be void. */
+  beyond: number[];
 }
 
 export class SolverModel {
@@ -82,6 +79,11 @@ export class SolverModel {
   readonly fragments: Fragment[] = [];
   readonly exits: { entity: EntityOf<'exit'>; cell: number }[] = [];
   readonly movingPlatforms: EntityOf<'moving-platform'>[] = [];
+  readonly hazards: EntityOf<'doubt-hazard'>[] = [];
+  /** Where each doubt hazard's patrol can reach a friend. */
+  readonly sweeps: HazardMap;
+  /** Lucidity a second the doubt hazards may drain in each cell, at the worst point of their patrols. */
+  readonly drainAt: Float32Array;
   readonly doorAt = new Map<number, number>();
   readonly plateAt = new Map<number, number>();
   readonly falseWallAt = new Map<number, number>();
@@ -105,10 +107,13 @@ export class SolverModel {
     this.friends = level.friends.map((f) => f.friend);
     this.starts = level.friends.map((f) => this.key(f.floor, f.at));
     this.index(level);
+    this.indexAims(level);
+    this.sweeps = hazardMap(g, this.hazards);
+    this.drainAt = this.sweeps.drain;
     this.links = this.buildLinks();
     this.revealsFrom = this.buildReveals();
-    this.jumpsFrom = this.buildLeaps(TRAVERSE.jumpGapCells, TRAVERSE.jumpGapCells);
-    this.dashesFrom = this.buildLeaps(1, SKILLS.overclock.maxGapCells);
+    this.jumpsFrom = this.buildLeaps('jump');
+    this.dashesFrom = this.buildLeaps('dash');
   }
 
   key(floor: number, at: readonly [number, number]): number {
@@ -186,6 +191,9 @@ export class SolverModel {
         case 'moving-platform':
           this.movingPlatforms.push(e);
           break;
+        case 'doubt-hazard':
+          this.hazards.push(e);
+          break;
         default:
           break;
       }
@@ -196,7 +204,7 @@ export class SolverModel {
         const doors = e.controls.map((id) => doorIndex.get(id)).filter((d): d is number => d !== undefined);
         for (const d of doors) this.doors[d]!.nodes.push(e.id);
         const platforms = e.controls.filter((id) => byId.get(id)?.type === 'moving-platform');
-        this.nodes.push({ entity: e, cell, doors, platforms, aim: this.aimsAt(cell, e.id, SKILLS.reprogram.reach) });
+        this.nodes.push({ entity: e, cell, doors, platforms, aim: [] });
       } else if (e.type === 'pressure-plate') {
         const doors = e.controls.map((id) => doorIndex.get(id)).filter((d): d is number => d !== undefined);
         for (const d of doors) this.doors[d]!.plates.push(e.id);
@@ -208,8 +216,7 @@ export class SolverModel {
           hidden = this.hidden.length;
           this.hidden.push({ id: e.id, kind: 'fragment', cell });
         }
-        const readFrom = [cell, ...this.sideCells(cell)];
-        this.fragments.push({ entity: e, cell, hidden, readFrom });
+        this.fragments.push({ entity: e, cell, hidden, readFrom: [] });
       } else if (e.type === 'bridge-anchor') {
         const other = byId.get(e.pair);
         if (other?.type !== 'bridge-anchor') continue;
@@ -222,11 +229,7 @@ export class SolverModel {
         if (!cells) continue;
         const si = this.spans.length;
         for (const c of cells) this.spansOver.set(c, [...(this.spansOver.get(c) ?? []), si]);
-        const aim = [
-          ...this.aimsAt(cell, e.id, SKILLS.bridge.reach),
-          ...this.aimsAt(this.key(other.floor, other.at), other.id, SKILLS.bridge.reach),
-        ];
-        this.spans.push({ a: e, b: other, cells, aim });
+        this.spans.push({ a: e, b: other, cells, aim: [] });
       }
     }
   }
@@ -254,49 +257,61 @@ export class SolverModel {
     return cells;
   }
 
-  /** Cells within `reach` metres of a target (eye to target), with the cells a line of sight crosses. */
-  private aimsAt(target: number, id: string, reach: number): Aim[] {
-    const t = this.cellRef(target);
-    const tp = this.grid.center(t.floor, t.col, t.row);
-    const cs = this.grid.cellSize;
-    const span = Math.ceil(reach / cs);
-    const out: { aim: Aim; d: number }[] = [];
-    for (let floor = 0; floor < this.grid.floorCount; floor++) {
-      for (let row = t.row - span; row <= t.row + span; row++) {
-        for (let col = t.col - span; col <= t.col + span; col++) {
-          if (!this.grid.inside(col, row)) continue;
-          const from = this.grid.key(floor, col, row);
-          if (!this.maybeWalkable(from)) continue;
-          const p = this.grid.center(floor, col, row);
-          const d = Math.hypot(p.x - tp.x, p.y + EYE - tp.y, p.z - tp.z);
-          if (d > reach) continue;
-          const between = this.cellsBetween(col, row, t.col, t.row).flatMap(([c, r]) =>
-            floor === t.floor
-              ? [this.grid.key(floor, c, r)]
-              : [this.grid.key(floor, c, r), this.grid.key(t.floor, c, r)],
-          );
-          out.push({ aim: { from, between, target: id }, d });
-        }
-      }
-    }
-    return out.sort((x, y) => x.d - y.d).map((o) => o.aim);
+  /** Where each node and anchor can be aimed at from, and where each required fragment can be read from. */
+  private indexAims(level: Level): void {
+    const standable = (k: number): boolean => this.maybeWalkable(k) && !this.isWall(k);
+    const blockers = {
+      tall: (k: number) => this.holdsPassage(k),
+      slab: (k: number) => this.spansOver.has(k) || this.platformAt.has(k),
+    };
+    for (const n of this.nodes) n.aim = aimsAt(this.grid, n.entity, standable, blockers);
+    for (const s of this.spans)
+      s.aim = [...aimsAt(this.grid, s.a, standable, blockers), ...aimsAt(this.grid, s.b, standable, blockers)];
+    const all = level.entities.filter((e): e is EntityOf<'fragment'> => e.type === 'fragment');
+    for (const f of this.fragments) f.readFrom = this.readCells(f.entity, all, standable);
   }
 
-  /** The cells a straight line between two cell centres passes through, leaving out both ends. */
-  private cellsBetween(c0: number, r0: number, c1: number, r1: number): [number, number][] {
-    const steps = Math.max(Math.abs(c1 - c0), Math.abs(r1 - r0)) * 8;
-    const seen = new Set<number>();
-    const out: [number, number][] = [];
-    for (let i = 1; i < steps; i++) {
-      const x = c0 + 0.5 + ((c1 - c0) * i) / steps;
-      const y = r0 + 0.5 + ((r1 - r0) * i) / steps;
-      const c = Math.floor(x);
-      const r = Math.floor(y);
-      if ((c === c0 && r === r0) || (c === c1 && r === r1)) continue;
-      const k = r * this.grid.cols + c;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push([c, r]);
+  /**
+   * Cells from which E reads this fragment: its point within reach of the eyes, and no other fragment nearer that
+   * E would read instead (a required one is fine once it has been read; an optional one never is).
+   */
+  private readCells(
+    f: EntityOf<'fragment'>,
+    all: EntityOf<'fragment'>[],
+    standable: (k: number) => boolean,
+  ): { cell: number; first: number[] }[] {
+    const g = this.grid;
+    const reach = TRAVERSE.interactReach;
+    const point = (e: EntityOf<'fragment'>) => {
+      const c = g.center(e.floor, e.at[0], e.at[1]);
+      c.y += ENTITY.fragmentHeight;
+      return c;
+    };
+    const p = point(f);
+    const span = Math.ceil(reach / g.cellSize) + 1;
+    const out: { cell: number; first: number[] }[] = [];
+    for (let floor = 0; floor < g.floorCount; floor++) {
+      for (let row = f.at[1] - span; row <= f.at[1] + span; row++) {
+        for (let col = f.at[0] - span; col <= f.at[0] + span; col++) {
+          if (!g.inside(col, row)) continue;
+          const k = g.key(floor, col, row);
+          if (!standable(k)) continue;
+          const eye = eyeOver(g, floor, col, row);
+          const d = Math.hypot(eye.x - p.x, eye.y - p.y, eye.z - p.z);
+          if (d > reach - PROOF.reachSlack) continue;
+          const first: number[] = [];
+          let free = true;
+          for (const o of all) {
+            if (o === f) continue;
+            const q = point(o);
+            if (Math.hypot(eye.x - q.x, eye.y - q.y, eye.z - q.z) > d + PROOF.reachSlack) continue;
+            const i = this.fragments.findIndex((r) => r.entity === o);
+            if (i === -1) free = false;
+            else first.push(i);
+          }
+          if (free) out.push({ cell: k, first });
+        }
+      }
     }
     return out;
   }
@@ -341,49 +356,79 @@ export class SolverModel {
       const c = this.cellRef(h.cell);
       return this.grid.center(c.floor, c.col, c.row);
     });
+    // The engine measures from Noah's feet (the ground under the cell centre) to each hidden thing's cell centre.
+    const radius = SKILLS.diagnose.radius - PROOF.reachSlack;
     for (let k = 0; k < this.cellCount; k++) {
-      if (!this.maybeWalkable(k)) continue;
+      if (!this.maybeWalkable(k) || this.isWall(k)) continue;
       const c = this.cellRef(k);
       const p = this.grid.center(c.floor, c.col, c.row);
+      p.y = this.grid.surfaceHeight(c.floor, p.x, p.z) ?? p.y;
       const list: number[] = [];
       centres.forEach((h, i) => {
-        if (Math.hypot(p.x - h.x, p.y - h.y, p.z - h.z) <= SKILLS.diagnose.radius) list.push(i);
+        if (Math.hypot(p.x - h.x, p.y - h.y, p.z - h.z) <= radius) list.push(i);
       });
       if (list.length) out[k] = list;
     }
     return out;
   }
 
-  /** Straight moves over minGap..maxGap void cells to ground of the same floor, with a run-up cell behind. */
-  private buildLeaps(minGap: number, maxGap: number): (Leap[] | undefined)[] {
+  /**
+   * Straight jumps (anyone) or dashes (Leo) over void to ground of the same floor, with a run-up cell behind, as far
+   * as the physics carries a body at this cell size (src/core/reach.ts), and the cells it may slide into after.
+   */
+  private buildLeaps(kind: 'jump' | 'dash'): (Leap[] | undefined)[] {
     const out: (Leap[] | undefined)[] = new Array<Leap[] | undefined>(this.cellCount);
     const g = this.grid;
+    const maxGap = maxGapCells(kind, g.cellSize);
+    if (maxGap === 0) return out;
+    const onGround = (k: number) => this.maybeWalkable(k) && !this.isRamp(k) && !this.isWall(k);
     for (let k = 0; k < this.cellCount; k++) {
-      if (!this.maybeWalkable(k) || this.isRamp(k)) continue;
+      if (!onGround(k)) continue;
       const c = this.cellRef(k);
       for (const [dc, dr] of STEPS) {
         if (!g.inside(c.col - dc, c.row - dr)) continue;
         const runUp = g.key(c.floor, c.col - dc, c.row - dr);
-        if (!this.maybeWalkable(runUp) || this.isRamp(runUp)) continue;
+        if (!onGround(runUp)) continue;
         const gap: number[] = [];
         for (let n = 1; n <= maxGap + 1; n++) {
           const col = c.col + dc * n;
           const row = c.row + dr * n;
           if (!g.inside(col, row)) break;
           const cell = g.key(c.floor, col, row);
-          if (this.isVoid(cell)) {
-            // A hidden platform or a bridge over the void may be a landing (once there) or part of the gap.
-            if (gap.length >= minGap && gap.length <= maxGap && this.maybeWalkable(cell))
-              (out[k] ??= []).push({ from: k, runUp, gap: [...gap], to: cell });
-            gap.push(cell);
-            continue;
+          const landing = gap.length >= 1 && this.maybeWalkable(cell) && !this.isRamp(cell);
+          if (landing) {
+            const leap = this.leap(kind, k, runUp, gap, cell, dc, dr);
+            if (leap) (out[k] ??= []).push(leap);
           }
-          if (gap.length >= minGap && gap.length <= maxGap && this.maybeWalkable(cell) && !this.isRamp(cell))
-            (out[k] ??= []).push({ from: k, runUp, gap: [...gap], to: cell });
-          break;
+          // A hidden platform or a bridge over the void may be a landing (once there) or part of the gap.
+          if (!this.isVoid(cell)) break;
+          gap.push(cell);
         }
       }
     }
     return out;
+  }
+
+  private leap(
+    kind: 'jump' | 'dash',
+    from: number,
+    runUp: number,
+    gap: number[],
+    to: number,
+    dc: number,
+    dr: number,
+  ): Leap | null {
+    const g = this.grid;
+    const reach = leapReach(kind, g.cellSize, gap.length);
+    if (!reach) return null;
+    const c = this.cellRef(to);
+    // Past the landing cell's far edge, every cell the body may slide into must hold it or stop it.
+    const beyond: number[] = [];
+    const extra = Math.ceil((reach.rests - (gap.length + 1.5) * g.cellSize) / g.cellSize);
+    for (let n = 1; n <= extra; n++) {
+      if (!g.inside(c.col + dc * n, c.row + dr * n)) return null;
+      beyond.push(g.key(c.floor, c.col + dc * n, c.row + dr * n));
+    }
+    return { from, runUp, gap: [...gap], to, beyond };
   }
 }

@@ -1,4 +1,5 @@
 // Why a level cannot be beaten, in a designer's words: what no friend ever reaches and what stands in the way.
+import { maxGapCells } from '../../core/reach';
 import { SKILLS } from '../../core/tuning';
 import type { FriendName } from '../../core/schema';
 import type { SolverModel } from './model';
@@ -37,20 +38,25 @@ export function explainUnbeatable(rules: WorldRules, reachedEver: Uint8Array, ev
           ? `${what}: it is hidden and Noah never gets within ${SKILLS.diagnose.radius} m of it to reveal it`
           : `${what}: it is hidden and only Noah's diagnosis reveals it, but Noah is not in the level`,
       );
-    } else if (!f.readFrom.some((k) => reachedEver[k])) {
+    } else if (!f.readFrom.some((r) => reachedEver[r.cell])) {
       reasons.push(`${what}: no friend reaches it or a cell beside it; ${cutBy}`);
     } else {
       reasons.push(`${what}: the friends reach it, but never while they can still reach the exit`);
     }
   });
-  if (reasons.length === 0 && exitReached) {
+  // The hazards (in the order the solver's sweeps list them) whose reach the friends walked into.
+  const deadly = m.hazards
+    .filter((h) => h.drain > 0)
+    .filter((_, i) => [...m.sweeps.at].some(([k, list]) => reachedEver[k] && list.includes(i)));
+  if (reasons.length === 0 && exitReached && deadly.length > 0) {
+    reasons.push(
+      `every way to the exit passes doubt ${deadly.length === 1 ? 'hazard' : 'hazards'} ${deadly
+        .map((h) => `"${h.id}" ${where(m.key(h.floor, h.at))} (${h.drain} lucidity a second within ${h.radius} cells)`)
+        .join(', ')}, and no friend gets past with lucidity left; a code node that freezes it does not count yet`,
+    );
+  } else if (reasons.length === 0 && exitReached) {
     reasons.push(
       'the friends reach the exit and every fragment, but never all in one playthrough (a one-way choice cuts them off)',
-    );
-  }
-  if (m.movingPlatforms.length > 0) {
-    reasons.push(
-      `the solver does not ride moving platforms (${m.movingPlatforms.map((p) => `"${p.id}"`).join(', ')}); a route that needs one is not counted`,
     );
   }
   return reasons;
@@ -126,11 +132,18 @@ function blockersOf(
   return [...new Set(out)];
 }
 
-/** Why nobody jumps or dashes the gap either. */
+/** Why nobody jumps or dashes the gap either, in cells of this level and in metres. */
 function gapNote(m: SolverModel): string {
-  return m.friends.includes('leo')
-    ? `, and it is wider than Leo's dash of ${SKILLS.overclock.maxGapCells} cells or has no run-up`
-    : `, and nobody can jump it (a jump clears 1 cell with a run-up; Leo's dash is not available)`;
+  const cs = m.grid.cellSize;
+  const jump = maxGapCells('jump', cs);
+  const jumps =
+    jump > 0
+      ? `a running jump clears ${jump} cell${jump === 1 ? '' : 's'} (${jump * cs} m)`
+      : `a running jump does not clear one ${cs} m cell`;
+  if (!m.friends.includes('leo'))
+    return `, and nobody can jump it (${jumps} with a run-up; Leo's dash is not available)`;
+  const dash = maxGapCells('dash', cs);
+  return `, and it is wider than Leo's dash (${dash} cell${dash === 1 ? '' : 's'}, ${dash * cs} m) or has no run-up`;
 }
 
 function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean): string {
@@ -155,4 +168,15 @@ function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean):
     );
   }
   return `${name} (${parts.join('; ')})`;
+}
+
+/**
+ * What the solver cannot model yet, that a route the search did not find might need: each is named with its
+ * entity, so the checker says "not proven" at that entity's line instead of "cannot be beaten".
+ */
+export function unmodelled(m: SolverModel): { entity: string; reason: string }[] {
+  return m.movingPlatforms.map((p) => ({
+    entity: p.id,
+    reason: `the solver does not ride moving platforms yet, and found no route without "${p.id}"`,
+  }));
 }

@@ -1,7 +1,18 @@
 // The state of a level during the solver's search: what is open, revealed, broken, bridged and read, and where
 // each friend stands. Friends walk freely inside their region, so states are told apart by region, not by cell.
-import { SKILLS } from '../../core/tuning';
-import type { SolverModel } from './model';
+import { BODY, LUCIDITY, PROOF, SKILLS } from '../../core/tuning';
+import { MinHeap } from './heap';
+import { standExposure, walkExposure } from './hazards';
+import type { Aim, SolverModel } from './model';
+
+/** Lucidity lost is told apart in steps of this much: more steps, more states to search. */
+const SPENT_BUCKET = 30;
+/** The pace the solver counts a friend walking through a hazard's sweep at (m/s). */
+const WALK_SPEED = 1 / PROOF.hazardSecondsPerMetre;
+/** How far from the line of cell centres the bot may be when a hazard reaches for it (m). */
+const HAZARD_SLACK = PROOF.reachSlack + BODY.radius / 2;
+/** In a walk around hazards, one point of lucidity outweighs any number of cells walked. */
+const RANK_DRAIN = 1e6;
 
 export interface WorldState {
   /** Doors toggled by nodes, things revealed, cracked walls broken, required fragments read: one flag each. */
@@ -10,6 +21,8 @@ export interface WorldState {
   bridges: number[];
   /** Each friend's cell. */
   pos: number[];
+  /** Lucidity each friend has lost to doubt hazards so far (it does not come back during a level). */
+  spent: number[];
   active: number;
 }
 
@@ -23,8 +36,17 @@ export class WorldRules {
   // Scratch buffers for region walks, reused across the search.
   readonly dist: Int32Array;
   readonly from: Int32Array;
+  /** Lucidity lost walking from the last walk's start to each cell it reached. */
+  readonly drainTo: Float64Array;
+  /** Lucidity lost standing or walking one cell's width in each cell. */
+  readonly drainPerCell: Float64Array;
+  readonly hazardous: boolean;
   private readonly mark: Int32Array;
   private markValue = 0;
+  private readonly settled: Int32Array;
+  /** walkLoss answers for the last walk. */
+  private readonly lossCache = new Map<number, number>();
+  private settleMark = 0;
   readonly order: number[] = [];
   private readonly labels = new Map<string, Int32Array>();
 
@@ -43,6 +65,69 @@ export class WorldRules {
     this.dist = new Int32Array(n);
     this.from = new Int32Array(n);
     this.mark = new Int32Array(n);
+    this.settled = new Int32Array(n);
+    this.drainTo = new Float64Array(n);
+    const perCell = model.grid.cellSize * PROOF.hazardSecondsPerMetre;
+    this.drainPerCell = Float64Array.from(model.drainAt, (d) => d * perCell);
+    this.hazardous = this.drainPerCell.some((d) => d > 0);
+  }
+
+  /** The most lucidity a route may take from one friend. */
+  get lucidityBudget(): number {
+    return LUCIDITY.max - PROOF.lucidityLeft;
+  }
+
+  /** Seconds a move takes as the solver counts it: the walk to `to` and the deed there. */
+  moveSeconds(to: number, deed: boolean): number {
+    const walk = this.dist[to]! * this.model.grid.cellSize * PROOF.hazardSecondsPerMetre;
+    return walk + (deed ? PROOF.hazardSecondsPerDeed : 0);
+  }
+
+  /** Lucidity lost on the last walk's way to `to`: the walk timed against each hazard's patrol at its worst phase. */
+  walkLoss(to: number): number {
+    const known = this.lossCache.get(to);
+    if (known !== undefined) return known;
+    const { sweeps, at } = this.model.sweeps;
+    let lost = 0;
+    const path = this.pathTo(to);
+    const met = new Set<number>();
+    for (const k of path) for (const h of at.get(k) ?? []) met.add(h);
+    for (const h of met) {
+      // Only the stretch of the walk from a cell before it first enters the sweep to a cell after it last leaves.
+      let first = path.length;
+      let last = -1;
+      path.forEach((k, i) => {
+        if (at.get(k)?.includes(h)) {
+          first = Math.min(first, i);
+          last = i;
+        }
+      });
+      const xs: number[] = [];
+      const zs: number[] = [];
+      for (let i = Math.max(0, first - 1); i <= Math.min(path.length - 1, last + 1); i++) {
+        const c = this.model.cellRef(path[i]!);
+        const p = this.model.grid.center(c.floor, c.col, c.row);
+        xs.push(p.x);
+        zs.push(p.z);
+      }
+      lost += sweeps[h]!.drain * walkExposure(sweeps[h]!, xs, zs, WALK_SPEED, HAZARD_SLACK);
+    }
+    this.lossCache.set(to, lost);
+    return lost;
+  }
+
+  /** Lucidity lost standing in a cell for `seconds` (using a skill, reading, waiting while others act). */
+  standLoss(k: number, seconds: number): number {
+    const list = this.model.sweeps.at.get(k);
+    if (!list) return 0;
+    const c = this.model.cellRef(k);
+    const p = this.model.grid.center(c.floor, c.col, c.row);
+    let lost = 0;
+    for (const h of list) {
+      const sweep = this.model.sweeps.sweeps[h]!;
+      lost += sweep.drain * standExposure(sweep, p.x, p.z, seconds, HAZARD_SLACK);
+    }
+    return lost;
   }
 
   initial(): WorldState {
@@ -51,6 +136,7 @@ export class WorldRules {
       flags: new Uint8Array(this.readAt + m.fragments.length),
       bridges: [],
       pos: [...m.starts],
+      spent: m.starts.map(() => 0),
       active: 0,
     };
   }
@@ -95,21 +181,62 @@ export class WorldRules {
     return spans !== undefined && spans.some((si) => s.bridges.includes(si));
   }
 
-  /** Sight between friend and target is stopped by walls and solid things (not by void). */
-  blocksSight(s: WorldState, held: Uint8Array, k: number): boolean {
-    return this.wall[k] ? !this.passable(s, held, k) : this.solid(s, held, k);
+  /** Nothing that comes and goes stands in this line of sight now (walls of the level were ruled out before). */
+  aimClear(s: WorldState, held: Uint8Array, aim: Aim): boolean {
+    const m = this.model;
+    for (const k of aim.tall) if (this.solid(s, held, k)) return false;
+    for (const k of aim.slab) {
+      const hp = m.platformAt.get(k);
+      if (hp !== undefined && s.flags[this.revealedAt + hp] === 1) return false;
+      const spans = m.spansOver.get(k);
+      if (spans !== undefined && spans.some((si) => s.bridges.includes(si))) return false;
+    }
+    return true;
   }
 
-  /** Walks out from `start`; fills dist/from for the cells reached (dist -1 elsewhere via `reached`). */
+  /**
+   * Walks out from `start`; fills dist/from/drainTo for the cells reached. Where doubt hazards drain, the way that
+   * loses the least lucidity is taken (then the shortest); elsewhere the shortest.
+   */
   walk(s: WorldState, held: Uint8Array, start: number): void {
     this.markValue++;
     this.order.length = 0;
+    this.lossCache.clear();
     this.visit(start, 0, -1);
+    this.drainTo[start] = this.drainPerCell[start]! / 2;
+    if (this.hazardous) return this.walkAroundHazards(s, held);
     for (let i = 0; i < this.order.length; i++) {
       const k = this.order[i]!;
       for (const n of this.model.links[k]!) {
         if (this.mark[n] === this.markValue || !this.passable(s, held, n)) continue;
         this.visit(n, this.dist[k]! + 1, k);
+        this.drainTo[n] = 0;
+      }
+    }
+  }
+
+  /** Dijkstra by lucidity lost, then cells walked; `order` lists the cells as they are settled. */
+  private walkAroundHazards(s: WorldState, held: Uint8Array): void {
+    const start = this.order[0]!;
+    this.order.length = 0;
+    const rank = (k: number) => this.drainTo[k]! * RANK_DRAIN + this.dist[k]!;
+    const heap = new MinHeap();
+    heap.push(rank(start), start);
+    this.settleMark++;
+    while (heap.size > 0) {
+      const [r, k] = heap.pop();
+      if (this.settled[k] === this.settleMark || r !== rank(k)) continue;
+      this.settled[k] = this.settleMark;
+      this.order.push(k);
+      for (const n of this.model.links[k]!) {
+        if (this.settled[n] === this.settleMark || !this.passable(s, held, n)) continue;
+        const drain = this.drainTo[k]! + this.drainPerCell[n]!;
+        const d = this.dist[k]! + 1;
+        if (this.mark[n] === this.markValue && drain * RANK_DRAIN + d >= rank(n)) continue;
+        this.visit(n, d, k);
+        this.order.pop();
+        this.drainTo[n] = drain;
+        heap.push(rank(n), n);
       }
     }
   }
@@ -139,7 +266,8 @@ export class WorldRules {
   key(s: WorldState): string {
     const label = this.labelsFor(s);
     const places = s.pos.map((cell) => this.placeIn(label, cell));
-    return `${s.flags.join('')}|${s.bridges.join(',')}|${places.join(',')}|${s.active}`;
+    const spent = this.hazardous ? `|${s.spent.map((x) => Math.ceil(x / SPENT_BUCKET)).join(',')}` : '';
+    return `${s.flags.join('')}|${s.bridges.join(',')}|${places.join(',')}|${s.active}${spent}`;
   }
 
   /** Where a friend standing on `cell` would be, as far as the search cares, in the world of `s`. */

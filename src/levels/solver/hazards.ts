@@ -1,0 +1,186 @@
+// Doubt hazards as the solver counts them: every cell a hazard's reach can touch anywhere on its patrol, with the
+// lucidity per second it drains there (the engine drains friends within `radius` cells of it, within a height).
+import type { Grid } from '../../core/grid';
+import type { EntityOf } from '../../core/schema';
+import { ENTITY } from '../../core/tuning';
+
+/** One hazard's patrol as the solver counts it. */
+export interface Sweep {
+  /** Lucidity a second it drains from a friend within its reach. */
+  drain: number;
+  /** Reach in metres. */
+  reach: number;
+  /** Seconds for one patrol loop. */
+  period: number;
+  /** The patrol's corners in metres (x, z), from `at` round to `at` again, and the distance along it to each. */
+  xs: number[];
+  zs: number[];
+  along: number[];
+}
+
+export interface HazardMap {
+  sweeps: Sweep[];
+  /** Per cell key, the hazards (indices into sweeps) that can reach a friend there. */
+  at: Map<number, number[]>;
+  /** Lucidity a second all hazards together may drain in each cell at the worst moment. */
+  drain: Float32Array;
+}
+
+/** Every cell each hazard's reach can touch anywhere on its patrol (the engine drains within `radius` cells). */
+export function hazardMap(grid: Grid, hazards: readonly EntityOf<'doubt-hazard'>[]): HazardMap {
+  const cs = grid.cellSize;
+  const drain = new Float32Array(grid.floorCount * grid.rows * grid.cols);
+  const sweeps: Sweep[] = [];
+  const at = new Map<number, number[]>();
+  for (const h of hazards) {
+    if (h.drain <= 0) continue;
+    const height = grid.heights[h.floor] ?? 0;
+    const points = [h.at, ...h.loop, h.at].map(([c, r]) => [(c + 0.5) * cs, (r + 0.5) * cs] as const);
+    // The patrol sampled finely enough that no cell it comes near is missed (the sampling gap is added to the reach).
+    const step = cs / 8;
+    const samples: (readonly [number, number])[] = [points[0]!];
+    for (let i = 1; i < points.length; i++) {
+      const [x0, z0] = points[i - 1]!;
+      const [x1, z1] = points[i]!;
+      const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, z1 - z0) / step));
+      for (let s = 1; s <= n; s++) samples.push([x0 + ((x1 - x0) * s) / n, z0 + ((z1 - z0) * s) / n]);
+    }
+    const along = [0];
+    for (let i = 1; i < points.length; i++)
+      along.push(along[i - 1]! + Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]));
+    const index = sweeps.length;
+    sweeps.push({
+      drain: h.drain,
+      reach: h.radius * cs,
+      period: h.period,
+      xs: points.map((p) => p[0]),
+      zs: points.map((p) => p[1]),
+      along,
+    });
+    const reach = h.radius * cs + step / 2;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minZ = Infinity;
+    let maxZ = -Infinity;
+    for (const [x, z] of samples) {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minZ = Math.min(minZ, z);
+      maxZ = Math.max(maxZ, z);
+    }
+    const c0 = Math.max(0, Math.floor((minX - reach) / cs));
+    const c1 = Math.min(grid.cols - 1, Math.floor((maxX + reach) / cs));
+    const r0 = Math.max(0, Math.floor((minZ - reach) / cs));
+    const r1 = Math.min(grid.rows - 1, Math.floor((maxZ + reach) / cs));
+    for (let floor = 0; floor < grid.floorCount; floor++) {
+      for (let row = r0; row <= r1; row++) {
+        for (let col = c0; col <= c1; col++) {
+          if (!withinHeight(grid, floor, col, row, height)) continue;
+          if (!samples.some(([x, z]) => squareDistance(x, z, col * cs, row * cs, cs) <= reach)) continue;
+          const k = grid.key(floor, col, row);
+          drain[k]! += h.drain;
+          const list = at.get(k);
+          if (list) list.push(index);
+          else at.set(k, [index]);
+        }
+      }
+    }
+  }
+  return { sweeps, at, drain };
+}
+
+/** Phases of a patrol tried when a walk meets it, and the time step of the walk. */
+const PHASES = 24;
+const WALK_STEP = 0.05;
+
+/** Where the hazard is `t` seconds into its patrol (as the engine places it: an even pace along the loop). */
+function place(sweep: Sweep, t: number, out: { x: number; z: number }): void {
+  const total = sweep.along[sweep.along.length - 1]!;
+  if (total <= 0) {
+    out.x = sweep.xs[0]!;
+    out.z = sweep.zs[0]!;
+    return;
+  }
+  const d = ((((t / sweep.period) % 1) + 1) % 1) * total;
+  let i = 1;
+  while (i < sweep.along.length - 1 && sweep.along[i]! < d) i++;
+  const d0 = sweep.along[i - 1]!;
+  const seg = sweep.along[i]! - d0;
+  const u = seg > 0 ? (d - d0) / seg : 0;
+  out.x = sweep.xs[i - 1]! + (sweep.xs[i]! - sweep.xs[i - 1]!) * u;
+  out.z = sweep.zs[i - 1]! + (sweep.zs[i]! - sweep.zs[i - 1]!) * u;
+}
+
+const at = { x: 0, z: 0 };
+
+/**
+ * Seconds a friend walking the polyline `xs, zs` at `pace` m/s is within the hazard's reach (plus `slack`), at
+ * the worst phase of its patrol.
+ */
+export function walkExposure(sweep: Sweep, xs: number[], zs: number[], pace: number, slack: number): number {
+  const reach = sweep.reach + slack;
+  let length = 0;
+  for (let i = 1; i < xs.length; i++) length += Math.hypot(xs[i]! - xs[i - 1]!, zs[i]! - zs[i - 1]!);
+  const steps = Math.max(1, Math.ceil(length / pace / WALK_STEP));
+  const moving = sweep.along[sweep.along.length - 1]! > 0;
+  let worst = 0;
+  for (let p = 0; p < (moving ? PHASES : 1); p++) {
+    const phase = (p / PHASES) * sweep.period;
+    let inside = 0;
+    let seg = 1;
+    let segStart = 0;
+    for (let s = 0; s <= steps; s++) {
+      const d = (s / steps) * length;
+      while (seg < xs.length - 1 && segStart + Math.hypot(xs[seg]! - xs[seg - 1]!, zs[seg]! - zs[seg - 1]!) < d) {
+        segStart += Math.hypot(xs[seg]! - xs[seg - 1]!, zs[seg]! - zs[seg - 1]!);
+        seg++;
+      }
+      const segLength = xs.length > 1 ? Math.hypot(xs[seg]! - xs[seg - 1]!, zs[seg]! - zs[seg - 1]!) : 0;
+      const u = segLength > 0 ? Math.min(1, (d - segStart) / segLength) : 0;
+      const x = xs.length > 1 ? xs[seg - 1]! + (xs[seg]! - xs[seg - 1]!) * u : xs[0]!;
+      const z = zs.length > 1 ? zs[seg - 1]! + (zs[seg]! - zs[seg - 1]!) * u : zs[0]!;
+      place(sweep, phase + (s / steps) * (length / pace), at);
+      if (Math.hypot(x - at.x, z - at.z) <= reach) inside += length / pace / steps;
+    }
+    worst = Math.max(worst, inside);
+  }
+  return worst;
+}
+
+/** Seconds a friend standing at (x, z) for `seconds` is within the hazard's reach, at the worst phase. */
+export function standExposure(sweep: Sweep, x: number, z: number, seconds: number, slack: number): number {
+  const reach = sweep.reach + slack;
+  const samples = PHASES * 4;
+  let inside = 0;
+  let run = 0;
+  let longest = 0;
+  // Twice round the loop, so a stretch within reach that wraps past the start is measured whole.
+  for (let i = 0; i < samples * 2; i++) {
+    place(sweep, (i / samples) * sweep.period, at);
+    const near = Math.hypot(x - at.x, z - at.z) <= reach;
+    if (near) {
+      if (i < samples) inside++;
+      run++;
+      longest = Math.max(longest, run);
+    } else run = 0;
+  }
+  if (inside === samples) return seconds;
+  const share = inside / samples;
+  const stretch = (Math.min(longest, samples) / samples) * sweep.period;
+  return Math.min(seconds, share * seconds + stretch);
+}
+
+/** Whether feet anywhere in the cell (on its floor, or along its ramp) are within the hazard's height reach. */
+function withinHeight(grid: Grid, floor: number, col: number, row: number, hazardHeight: number): boolean {
+  const run = grid.rampAt(floor, col, row);
+  const low = run ? Math.min(run.fromHeight, run.toHeight) : (grid.heights[floor] ?? 0);
+  const high = run ? Math.max(run.fromHeight, run.toHeight) : low;
+  return high >= hazardHeight - ENTITY.hazardHeightReach && low <= hazardHeight + ENTITY.hazardHeightReach;
+}
+
+/** Distance from a point to the square of a cell (0 inside it). */
+function squareDistance(x: number, z: number, left: number, top: number, size: number): number {
+  const dx = Math.max(left - x, 0, x - (left + size));
+  const dz = Math.max(top - z, 0, z - (top + size));
+  return Math.hypot(dx, dz);
+}
