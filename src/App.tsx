@@ -10,6 +10,7 @@ import { usePlayerInput } from './ui/player-input';
 import type { Engine } from './engine/engine';
 import { useGame } from './ui/store';
 import { LoadingBar } from './view/LoadingBar';
+import { bootSoundOnFirstGesture } from './sound-boot';
 import { startXr, XrSlot } from './xr/boot';
 import { XrAwareInput } from './xr/xr-input';
 
@@ -46,6 +47,7 @@ export function App() {
   useEffect(() => campaignFlow.listen(), []);
   useEffect(() => startLevelSource(window, useGame, () => void campaignFlow.open()), []);
   useEffect(() => startXr(), []);
+  useEffect(() => bootSoundOnFirstGesture(window), []);
 
   useEffect(() => {
     if (!input) return;

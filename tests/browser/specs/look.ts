@@ -130,4 +130,44 @@ export const tests: Test[] = [
       await page.close();
     },
   },
+  {
+    name: 'look: the sound starts on the first click and is silent at volume 0',
+    async run(ctx) {
+      const listen = async (masterVolume: number | null) => {
+        const { page, check } = await openPage(ctx);
+        if (masterVolume !== null)
+          await page.addInitScript((volume) => {
+            const data = { masterVolume: volume };
+            localStorage.setItem(
+              'dreamcycle.settings',
+              JSON.stringify({ game: 'dreamcycle', kind: 'settings', version: 2, data }),
+            );
+          }, masterVolume);
+        await openGame(page, `${ctx.url}?level=levels/01-bedroom.json`);
+        const before = await page.evaluate(() => window.__dreamcycleSound !== undefined);
+        expect(!before, 'the sound started before the player clicked');
+        await clickToPlay(page);
+        await page.waitForFunction(() => window.__dreamcycleSound?.state() === 'running', null, { timeout: 15_000 });
+        // Walk a little (footsteps) and listen for two seconds: the loudest moment of the master output.
+        await page.keyboard.down('KeyW');
+        let peak = 0;
+        for (let i = 0; i < 20; i++) {
+          peak = Math.max(peak, await page.evaluate(() => window.__dreamcycleSound!.peak()));
+          await page.waitForTimeout(100);
+        }
+        await page.keyboard.up('KeyW');
+        const volumes = await page.evaluate(() => window.__dreamcycleSound!.volumes());
+        check();
+        await page.close();
+        return { peak, volumes };
+      };
+      const loud = await listen(null);
+      console.log(`    default volume ${loud.volumes.master}: peak ${loud.peak.toFixed(4)}`);
+      expect(loud.peak > 0.001, `nothing is heard at the default volume (peak ${loud.peak})`);
+      const quiet = await listen(0);
+      console.log(`    master volume ${quiet.volumes.master}: peak ${quiet.peak.toFixed(6)}`);
+      expect(quiet.volumes.master === 0, `the master volume setting was not read (it is ${quiet.volumes.master})`);
+      expect(quiet.peak < 1e-4, `the game is heard at master volume 0 (peak ${quiet.peak})`);
+    },
+  },
 ];
