@@ -1,13 +1,17 @@
 // `npm run level -- play <file> [--max-seconds N] [--record run.json]`: the bot plays the solver's plan for a level
 // in the engine's physics, headless, and says whether it reached the exit. Exit code 0 only when it did.
+// `npm run level -- play --campaign [files…]` plays the campaign in order and checks the epilogue at its end.
 // --record writes the run as a replay (`npm run level -- replay run.json` plays it again and checks the end).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { playLevel } from '../../src/bot/play';
 import { parseLevel } from '../../src/levels/load';
 import { describeStep } from '../../src/core/plan';
 import { solveLevel } from '../../src/levels/solver';
+import { runCampaign } from './campaign';
 
 export async function run(args: string[]): Promise<number> {
+  // --campaign: levels/01… to the last in order, and the epilogue after the last (tools/level/campaign.ts).
+  if (args.includes('--campaign')) return runCampaign(args);
   const recordArg = args.indexOf('--record');
   const recordTo = recordArg >= 0 ? args[recordArg + 1] : undefined;
   const file = args.find((a, i) => !a.startsWith('--') && (recordArg < 0 || i !== recordArg + 1));
