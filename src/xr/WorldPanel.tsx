@@ -12,7 +12,7 @@ import { useGame } from '../ui/store';
 import { yawOf } from './locomotion';
 import type { XrRig } from './rig';
 import { XR_FONT } from './xr-font';
-import { worldPanelText } from './xr-text';
+import { fontSafe, worldPanelText } from './xr-text';
 
 /** The panel turns to face the player again once they look this far away from it (radians). */
 const FOLLOW_ANGLE = 0.6;
@@ -71,7 +71,7 @@ export function WorldPanel({ engine, rig }: { engine: Engine; rig: XrRig }) {
         lineHeight={1.3}
         renderOrder={12}
       >
-        {text || ' '}
+        {fontSafe(text) || ' '}
       </Text>
     </group>
   );

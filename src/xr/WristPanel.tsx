@@ -2,17 +2,20 @@
 import { useRef, useState } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Text } from '@react-three/drei';
-import type * as THREE from 'three';
+import * as THREE from 'three';
 import type { Engine } from '../engine/engine';
 import { FRIEND_NAMES } from '../core/schema';
 import type { XrRig } from './rig';
 import { XR_FONT } from './xr-font';
-import { wristFriends, wristStatus } from './xr-text';
+import { fontSafe, wristFriends, wristStatus } from './xr-text';
 
 const WIDTH = 0.16;
 const ROW = 0.022;
 const LIST_TOP = -0.012;
 const FONT = 0.013;
+/** How far above the hand the panel floats, metres. */
+const LIFT = 0.12;
+const eye = new THREE.Vector3();
 
 export function WristPanel({ engine, rig }: { engine: Engine; rig: XrRig }) {
   const group = useRef<THREE.Group>(null);
@@ -26,9 +29,15 @@ export function WristPanel({ engine, rig }: { engine: Engine; rig: XrRig }) {
     if (!g) return;
     const grip = rig.grips.left.tracked ? rig.grips.left : rig.rays.left;
     g.visible = grip.tracked;
-    if (grip.tracked) {
+    const origin = rig.originObject();
+    if (grip.tracked && origin) {
+      // Just above the hand, always turned to the eyes so it reads at any wrist angle.
       g.position.copy(grip.position);
-      g.quaternion.copy(grip.quaternion);
+      g.position.y += LIFT;
+      eye.copy(rig.head.position);
+      origin.localToWorld(eye);
+      g.updateMatrixWorld();
+      g.lookAt(eye);
     }
     rig.wristPanel = inner.current;
     rig.wristRows.top = LIST_TOP;
@@ -52,8 +61,7 @@ export function WristPanel({ engine, rig }: { engine: Engine; rig: XrRig }) {
   const inner = useRef<THREE.Group>(null);
   return (
     <group ref={group} name="xr-wrist">
-      {/* Above the back of the wrist, tilted towards the eyes. */}
-      <group ref={inner} position={[0, 0.05, 0.1]} rotation={[-1.0, 0, 0]} name="xr-wrist-panel">
+      <group ref={inner} name="xr-wrist-panel">
         <mesh position={[0, -0.03, -0.001]} renderOrder={10}>
           <planeGeometry args={[WIDTH + 0.02, 0.17]} />
           <meshBasicMaterial color="#101426" transparent opacity={0.85} depthWrite={false} />
@@ -73,7 +81,7 @@ export function WristPanel({ engine, rig }: { engine: Engine; rig: XrRig }) {
           lineHeight={1.25}
           renderOrder={12}
         >
-          {status}
+          {fontSafe(status)}
         </Text>
         <Text
           name="xr-wrist-friends"
@@ -86,7 +94,7 @@ export function WristPanel({ engine, rig }: { engine: Engine; rig: XrRig }) {
           lineHeight={ROW / FONT}
           renderOrder={12}
         >
-          {friends}
+          {fontSafe(friends)}
         </Text>
       </group>
     </group>

@@ -3,8 +3,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { XR, XROrigin, useXR } from '@react-three/xr';
-import type * as THREE from 'three';
+import * as THREE from 'three';
 import type { Engine } from '../engine/engine';
+import type { Settings } from '../ui/settings';
+import { campaignFlow } from '../ui/campaign-flow';
 import { useGame } from '../ui/store';
 import { XrRig, type RigMenus } from './rig';
 import { PointingRay, TeleportArc } from './TeleportArc';
@@ -20,6 +22,10 @@ export interface XrHandle {
   enter(): Promise<void>;
   exit(): Promise<void>;
   presenting(): boolean;
+  /** Changes settings as the settings panel would (the VR comfort choices). */
+  changeSettings(change: Partial<Settings>): void;
+  /** The right hand's ray in the world now, or null when it is not tracked. */
+  rightRay(): { origin: [number, number, number]; direction: [number, number, number] } | null;
 }
 
 declare global {
@@ -28,13 +34,21 @@ declare global {
   }
 }
 
+const ray = new THREE.Ray();
+
 const menus: RigMenus = {
   phase: () => useGame.getState().phase,
   pause: () => useGame.getState().pause(),
+  // Y outside play moves the game on as the desktop menus' main button would.
   resume: () => {
     const s = useGame.getState();
     if (s.phase === 'paused') s.resume();
-    else s.start();
+    else if (s.phase === 'start') s.start();
+    else if (s.phase === 'title') {
+      if (campaignFlow.canContinue()) campaignFlow.continueGame();
+      else campaignFlow.newGame();
+    } else if (s.phase === 'complete') campaignFlow.goOn();
+    else if (s.phase === 'epilogue') campaignFlow.toTitle();
   },
   leave: () => void xrStore().getState().session?.end(),
 };
@@ -61,6 +75,14 @@ export default function XrLayer({ engine, input }: { engine: Engine; input: XrAw
         await store.getState().session?.end();
       },
       presenting: () => input.presenting,
+      changeSettings: (change) => useGame.getState().changeSettings(change),
+      rightRay: () => {
+        const origin = rig.originObject();
+        if (!origin || !rig.worldRay('right', origin, ray)) return null;
+        const o = ray.origin;
+        const d = ray.direction;
+        return { origin: [o.x, o.y, o.z], direction: [d.x, d.y, d.z] };
+      },
     };
     let detach: (() => void) | null = null;
     const unsubscribe = store.subscribe((state, prev) => {
@@ -74,7 +96,7 @@ export default function XrLayer({ engine, input }: { engine: Engine; input: XrAw
         detach = rig.attach(state.session);
         game.setXr({ presenting: true });
         // In the headset nothing can click the title screen: entering VR starts (or resumes) play.
-        if (game.phase === 'start' || game.phase === 'paused') menus.resume();
+        if (game.phase === 'title' || game.phase === 'start' || game.phase === 'paused') menus.resume();
       } else {
         input.presenting = false;
         input.xr.clear();

@@ -28,7 +28,8 @@ export interface SnapState {
 export function turnStep(turn: VrTurn, stickX: number, seconds: number, snap: SnapState): number {
   if (turn === 'smooth') {
     snap.armed = true;
-    return -deadzone(stickX) * XR_COMFORT.smoothTurnSpeed * seconds;
+    const s = deadzone(stickX);
+    return s === 0 ? 0 : -s * XR_COMFORT.smoothTurnSpeed * seconds;
   }
   const a = Math.abs(stickX);
   if (a < XR_COMFORT.stickRelease) {

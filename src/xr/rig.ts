@@ -171,7 +171,7 @@ export class XrRig {
     // Y pauses and resumes; while paused B leaves VR.
     if (this.edge('XR:Y', pressed(leftPad, BUTTON.b))) {
       if (playing) menus.pause();
-      else if (menus.phase() === 'paused' || menus.phase() === 'start') menus.resume();
+      else menus.resume();
     }
     if (!playing) {
       if (this.edge('XR:B-leave', pressed(rightPad, BUTTON.b)) && menus.phase() === 'paused') menus.leave();
@@ -284,6 +284,10 @@ export class XrRig {
   /** The origin object the rig moves; set by the layer so world rays can be computed. */
   setOrigin(origin: THREE.Object3D | null): void {
     this.origin = origin;
+  }
+
+  originObject(): THREE.Object3D | null {
+    return this.origin;
   }
 
   private aimArc(engine: Engine): void {

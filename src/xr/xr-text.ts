@@ -4,6 +4,15 @@ import type { Engine } from '../engine/engine';
 import { FRIEND_NAMES } from '../core/schema';
 import { FRIEND_TITLE, type Subtitle, type Toast } from '../ui/hud-feed';
 
+/** Characters the VR font (Atkinson Hyperlegible, Latin) draws; anything else would make the text renderer fetch
+ * a fallback font from the network, which the game never does. */
+const DRAWN = /[^\n\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac\u2122]/g;
+
+/** The text with every character the font lacks shown as "?" (level files may hold any language). */
+export function fontSafe(text: string): string {
+  return text.replace(DRAWN, '?');
+}
+
 /** The wrist panel's status: the active friend, its skill and lucidity. */
 export function wristStatus(engine: Engine): string {
   const friend = engine.active;
@@ -17,7 +26,7 @@ export function wristStatus(engine: Engine): string {
 export function wristFriends(engine: Engine): string {
   return FRIEND_NAMES.map((name, i) => {
     const here = engine.friends.some((f) => f.name === name);
-    const mark = engine.active.name === name ? '▶ ' : '   ';
+    const mark = engine.active.name === name ? '> ' : '   ';
     return `${mark}${i + 1}  ${FRIEND_TITLE[name]}${here ? '' : ' (not here)'}`;
   }).join('\n');
 }
@@ -35,8 +44,10 @@ export interface PanelInput {
 export function worldPanelText(p: PanelInput): string {
   if (p.phase === 'paused')
     return 'Paused\n\nY — resume\nB — leave VR\n\nComfort settings are in the desktop menu (VR section).';
-  if (p.phase === 'start') return 'Press Y to start';
-  if (p.phase === 'complete') return 'Level complete';
+  if (p.phase === 'start') return 'Y — begin';
+  if (p.phase === 'title') return 'Dreamcycle\n\nY — play';
+  if (p.phase === 'complete') return 'Memory complete\n\nY — go on';
+  if (p.phase === 'epilogue') return 'Y — back to the title';
   const lines: string[] = [];
   if (p.subtitle) lines.push(`${p.subtitle.speaker}: ${p.subtitle.text}`);
   if (p.prompt) lines.push(`${p.prompt.action === 'skill' ? 'Trigger' : 'B'} — ${p.prompt.verb}`);
