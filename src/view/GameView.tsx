@@ -8,6 +8,7 @@ import type { Engine } from '../engine/engine';
 import { VIEW } from '../core/tuning';
 import { Atmosphere } from './Atmosphere';
 import { BossFigure } from './BossFigure';
+import { Decor } from './Decor';
 import { Driver, type LookSource } from './Driver';
 import { EntityMeshes } from './EntityMeshes';
 import { FriendFigures } from './FriendFigures';
@@ -70,6 +71,7 @@ export function GameView(props: GameViewProps) {
         <Atmosphere level={engine.level} palette={props.palette} />
         <Driver engine={engine} input={input} running={running} afterFrame={afterFrame} />
         <Labyrinth engine={engine} />
+        <Decor engine={engine} />
         <FriendFigures engine={engine} />
         <EntityMeshes engine={engine} />
         <BossFigure engine={engine} />

@@ -8,18 +8,12 @@ import abyssFrag from '../../shaders/abyss.frag.glsl?raw';
 import { buildLabyrinth } from './labyrinth-mesh';
 import { paletteOf } from './palette';
 import { wallMaterial } from './wall-material';
-
-/** The lamp hangs this high above the start. */
-const LAMP_HEIGHT = 2.4;
+import { lampOf } from './lamp';
 
 export function Labyrinth({ engine }: { engine: Engine }) {
   const palette = paletteOf(engine.level);
   const built = useMemo(() => buildLabyrinth(engine.grid, palette), [engine, palette]);
-  const walls = useMemo(() => {
-    const s = engine.level.spawn;
-    const at = engine.grid.center(s.floor, s.at[0], s.at[1]);
-    return wallMaterial(engine.level.mood.palette, palette, { x: at.x, y: at.y + LAMP_HEIGHT, z: at.z });
-  }, [engine, palette]);
+  const walls = useMemo(() => wallMaterial(engine.level.mood.palette, palette, lampOf(engine)), [engine, palette]);
   const abyss = useMemo(
     () =>
       new THREE.ShaderMaterial({

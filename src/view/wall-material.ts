@@ -5,7 +5,7 @@ import wallFrag from '../../shaders/memory-wall.frag.glsl?raw';
 import type { Palette, PaletteName } from './palette';
 
 /** How far the lamp's warm pool reaches, in metres. */
-const LAMP_REACH = 14;
+export const LAMP_REACH = 14;
 /** Scales from the palette's colours to the shader's light, close to what three's Lambert gave before. */
 const HEMI_SCALE = 0.75;
 const SUN_SCALE = 0.32;

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { decodePng } from '../png';
-import { clickToPlay, expect, openGame, openPage, OUTPUT, routeFixture, type Test } from '../harness';
+import { expect, openGame, openPage, OUTPUT, routeFixture, VIEWPORT, type Test } from '../harness';
 
 const LEVELS = ['01-bedroom', '02-exam-hall', '03-neon-rooftops', '04-the-lab'];
 
@@ -23,6 +23,42 @@ function meanColour(png: Buffer): [number, number, number] {
   return [r / n, g / n, b / n];
 }
 
+/** Clicks to play and waits for the engine to tick; frames are slow in software rendering on a busy machine. */
+async function play(page: Page): Promise<void> {
+  await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height / 2);
+  await page.waitForFunction(() => window.__dreamcycle!.engine.tick > 10, null, { timeout: 60_000 });
+}
+
+/** Turns the active friend towards where most of the level's props are near them (a picture of the memory). */
+async function faceTheProps(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const e = window.__dreamcycle!.engine;
+    const me = e.active.position;
+    let best = e.active.yaw;
+    let most = -1;
+    for (let k = 0; k < 16; k++) {
+      const yaw = (k / 16) * Math.PI * 2;
+      const fx = -Math.sin(yaw);
+      const fz = -Math.cos(yaw);
+      let seen = 0;
+      for (const d of e.level.decor ?? []) {
+        const c = e.grid.center(d.floor, d.at[0], d.at[1]);
+        const dx = c.x - me.x;
+        const dz = c.z - me.z;
+        const far = Math.hypot(dx, dz);
+        if (far < 1 || far > 14) continue;
+        if ((dx * fx + dz * fz) / far > Math.cos(0.55)) seen += 1 / (1 + far * 0.1);
+      }
+      if (seen > most) {
+        most = seen;
+        best = yaw;
+      }
+    }
+    e.active.yaw = best;
+    e.active.pitch = -0.08;
+  });
+}
+
 async function shoot(page: Page, name: string): Promise<Buffer> {
   const png = await page.screenshot();
   writeFileSync(resolve(OUTPUT, name), png);
@@ -37,8 +73,9 @@ export const tests: Test[] = [
       for (const level of LEVELS) {
         const { page, check } = await openPage(ctx);
         await openGame(page, `${ctx.url}?level=levels/${level}.json`);
-        await clickToPlay(page);
-        await page.waitForTimeout(600);
+        await play(page);
+        await faceTheProps(page);
+        await page.waitForTimeout(1500);
         const mean = meanColour(await shoot(page, `look-level-${level}.png`));
         means.push({ level, mean });
         console.log(`    ${level}: mean colour rgb(${mean.map((c) => c.toFixed(0)).join(', ')})`);
@@ -59,7 +96,7 @@ export const tests: Test[] = [
     async run(ctx) {
       const { page, check } = await openPage(ctx);
       await openGame(page, `${ctx.url}?level=levels/01-bedroom.json`);
-      await clickToPlay(page);
+      await play(page);
       // 2 is Noah, whoever starts the level.
       await page.keyboard.press('Digit2');
       await page.waitForTimeout(900);
@@ -92,7 +129,7 @@ export const tests: Test[] = [
       const file = 'four-friends.json';
       await routeFixture(page, file);
       await openGame(page, `${ctx.url}?level=/fixtures/${file}`);
-      await clickToPlay(page);
+      await play(page);
       // Mia looks back west along the corridor at Noah, Ava and Leo.
       await page.evaluate(() => {
         const e = window.__dreamcycle!.engine;
@@ -146,7 +183,7 @@ export const tests: Test[] = [
         await openGame(page, `${ctx.url}?level=levels/01-bedroom.json`);
         const before = await page.evaluate(() => window.__dreamcycleSound !== undefined);
         expect(!before, 'the sound started before the player clicked');
-        await clickToPlay(page);
+        await play(page);
         await page.waitForFunction(() => window.__dreamcycleSound?.state() === 'running', null, { timeout: 15_000 });
         // Walk a little (footsteps) and listen for two seconds: the loudest moment of the master output.
         await page.keyboard.down('KeyW');
