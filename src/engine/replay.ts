@@ -125,9 +125,18 @@ export class ReplayRecorder {
   }
 }
 
+const recordings = new WeakMap<Engine, ReplayRecorder>();
+
 /** Starts recording an engine's run; `recorder.toJSON()` is the replay to save (JSON.stringify it). */
 export function startRecording(engine: Engine, file?: string): ReplayRecorder {
-  return new ReplayRecorder(engine, file);
+  const recorder = new ReplayRecorder(engine, file);
+  recordings.set(engine, recorder);
+  return recorder;
+}
+
+/** The recording of this engine's run, if one was started (the pause menu's "Save replay" reads it). */
+export function recordingOf(engine: Engine): ReplayRecorder | null {
+  return recordings.get(engine) ?? null;
 }
 
 /** Feeds a replay's inputs back, tick by tick; idle input once they are all played. */

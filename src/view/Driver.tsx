@@ -5,6 +5,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { Engine } from '../engine/engine';
 import type { CameraPose } from '../engine/camera';
 import type { InputSource } from '../engine/tick-input';
+import { recordingOf, startRecording } from '../engine/replay';
 import { clearHandle, exposeHandle } from './test-handle';
 import { effectsOn } from './effects-state';
 
@@ -31,6 +32,8 @@ export function Driver({ engine, input, running, afterFrame }: DriverProps) {
 
   // Runs before everything else that reads the engine this frame.
   useFrame((_, delta) => {
+    // Every run is recorded from its first tick, so the pause menu can save it as a replay.
+    if (!recordingOf(engine)) startRecording(engine);
     if (running()) engine.frame(delta, input);
     afterFrame?.();
     const look = running() ? input.pendingLook() : { yaw: 0, pitch: 0 };
@@ -47,6 +50,7 @@ export function Driver({ engine, input, running, afterFrame }: DriverProps) {
         engine,
         renderInfo: () => ({ calls: gl.info.render.calls, triangles: gl.info.render.triangles }),
         frames: () => frames.current,
+        replay: () => recordingOf(engine)?.toJSON() ?? null,
         timeRender: () => {
           const started = performance.now();
           gl.render(scene, camera);

@@ -80,6 +80,7 @@ describe('long play', () => {
     const campaign = files.map((f) => {
       const level = loadLevelFile(join('levels', f));
       const solved = solveLevel(level);
+      if (!solved.beatable) throw new Error(`${f}: the solver finds no route: ${solved.reasons.join('; ')}`);
       return { file: f, level, plan: solved.plan, fresh: JSON.stringify(new Engine(level).snapshot()) };
     });
     const first = new Map<string, LevelRun>();
