@@ -113,6 +113,14 @@ function floorPanel(level: Level, grid: Grid, floor: number, x0: number): string
       );
     }
   }
+  // Solid props block their cells like walls (the solver walks around them): drawn as a filled box with the kind.
+  for (const d of level.decor) {
+    if (d.floor !== floor || !grid.decorBlocks(floor, d.at[0], d.at[1])) continue;
+    const [x, y] = [x0 + d.at[0] * CELL, y0 + d.at[1] * CELL];
+    out.push(
+      `<rect class="decor-solid" x="${x + 3}" y="${y + 3}" width="${CELL - 6}" height="${CELL - 6}" rx="2" fill="#8d6e63" stroke="#3e2723"><title>${escapeXml(`solid ${d.kind}`)}</title></rect>`,
+    );
+  }
   for (const run of grid.ramps.filter((r) => r.floor === floor)) {
     const first = run.cells[0]!;
     const last = run.cells[run.cells.length - 1]!;

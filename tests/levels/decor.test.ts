@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLevelText, type CheckResult } from '../../src/levels/check';
 import { Grid } from '../../src/core/grid';
+import { renderMapSvg } from '../../src/levels/map';
 import { DECOR_KINDS, type LevelInput } from '../../src/core/schema';
 import { engineFor, hold } from '../helpers';
 
@@ -197,6 +198,18 @@ describe('a solid prop blocks its cell for the solver and the engine alike', () 
     );
     expect(closed.errors).toHaveLength(1);
     expect(closed.errors[0]!.message).toMatch(/cannot be beaten/);
+  });
+
+  it('the map draws a solid prop as a box in its cell, named by its kind', () => {
+    const level = check(
+      corridor([
+        { kind: 'bed', at: [3, 1], solid: true },
+        { kind: 'rug', at: [4, 1] },
+      ]),
+    ).level!;
+    const svg = renderMapSvg(level);
+    expect(svg.match(/class="decor-solid"/g)).toHaveLength(1);
+    expect(svg).toContain('<title>solid bed</title>');
   });
 
   it('a friend walking into a solid bed stops at it; a rug is walked over', () => {
