@@ -48,8 +48,7 @@ export const tests: Test[] = [
         .catch(() => undefined);
       expect(!(await visible(page, 'boss-shroud')), 'the shroud is gone');
       const cores = await page.evaluate(
-        () =>
-          window.__dreamcycle!.engine.entities.views().filter((v) => v.type === 'boss-core' && v.visible).length,
+        () => window.__dreamcycle!.engine.entities.views().filter((v) => v.type === 'boss-core' && v.visible).length,
       );
       expect(cores === 2, `both cores show over the void (${cores} visible)`);
       // Turned towards the eastern core, with the boss at the left of the view.
