@@ -1,6 +1,7 @@
 // The game page: the 3D view of the running level, the input that plays it, and the HUD and menus over it.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { campaignFlow } from './ui/campaign-flow';
+import { watchCrashes } from './ui/crash';
 import { exposeReplayPlayer, recordRuns, ReplayOverride, setReplayOverride } from './ui/replays';
 import { gameEvents } from './ui/events';
 import { Hud } from './ui/Hud';
@@ -48,6 +49,7 @@ export function App() {
   useEffect(() => startLevelSource(window, useGame, () => void campaignFlow.open()), []);
   useEffect(() => startXr(), []);
   useEffect(() => bootSoundOnFirstGesture(window), []);
+  useEffect(() => watchCrashes(), []);
 
   useEffect(() => {
     if (!input) return;
