@@ -20,6 +20,7 @@ import {
   type Subtitle,
   type Toast,
 } from './hud-feed';
+import { InputStatus } from './InputStatus';
 import { useGame } from './store';
 import './ui.css';
 
@@ -28,6 +29,14 @@ const SKILL_TITLE: Readonly<Record<SkillName, string>> = {
   diagnose: 'Diagnose',
   reprogram: 'Reprogram',
   overclock: 'Overclock',
+};
+
+/** Each skill has a shape of its own too, so skills are told apart without their colour. */
+const SKILL_GLYPH: Readonly<Record<SkillName, string>> = {
+  bridge: '▬',
+  diagnose: '◎',
+  reprogram: '✦',
+  overclock: '➤',
 };
 
 /** The shape each friend's marker has in the world, written as a glyph on the portrait. */
@@ -130,6 +139,7 @@ export function EngineHud({ engine }: { engine: Engine }) {
 
       {activeFriend && (
         <div className="hud-status">
+          <InputStatus />
           <SkillPanel friend={activeFriend.name} status={hud.skill} />
           <div className="hud-lucidity" aria-label={`Lucidity ${Math.round(activeFriend.lucidity)} of ${LUCIDITY.max}`}>
             <span className="hud-lucidity-label">Lucidity</span>
@@ -213,7 +223,12 @@ function SkillPanel({ friend, status }: { friend: FriendName; status: SkillStatu
   return (
     <div className={`hud-skill${ready ? ' hud-skill-ready' : ''}`}>
       <kbd>{actionKey('skill')}</kbd>
-      <span className="hud-skill-name">{SKILL_TITLE[skill]}</span>
+      <span className="hud-skill-name">
+        <span className="hud-skill-glyph" aria-hidden="true">
+          {SKILL_GLYPH[skill]}
+        </span>{' '}
+        {SKILL_TITLE[skill]}
+      </span>
       <span className="hud-skill-state">
         {cooling ? `${status.cooldownLeft.toFixed(1)} s` : 'ready'}
         {status?.charges && ` · bridges ${status.charges.used}/${status.charges.max}`}

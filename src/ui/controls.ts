@@ -77,6 +77,23 @@ export function currentDevice(): HandDevice {
   return lastDevice;
 }
 
+/** What the hands have switched on, for the HUD to say: auto-walk, and run when it is a toggle. */
+export interface InputStatus {
+  autoWalking: boolean;
+  runLocked: boolean;
+}
+
+let readStatus: () => InputStatus = () => ({ autoWalking: false, runLocked: false });
+
+/** The input says where its switches are read (player-input does, once). */
+export function setInputStatus(read: () => InputStatus): void {
+  readStatus = read;
+}
+
+export function inputStatus(): InputStatus {
+  return readStatus();
+}
+
 /** The bindings in force now (the defaults with the player's changes). */
 export function currentBindings(): Bindings {
   return bindingsOf(useGame.getState().settings);

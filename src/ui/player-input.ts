@@ -4,7 +4,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { createDesktopInput, type DesktopInput, type EventTargetLike } from '../input/desktop';
 import { createGamepadInput } from '../input/gamepad';
-import { currentDevice, noteDevice } from './controls';
+import { currentDevice, noteDevice, setInputStatus } from './controls';
 import { installFocusNav, openDialog } from './focus-nav';
 import { bindingsOf, SUBTITLE_REM, UI_TEXT_PX, type Settings } from './settings';
 import { useGame } from './store';
@@ -53,6 +53,10 @@ export function usePlayerInput(stage: RefObject<HTMLElement | null>): DesktopInp
       },
     });
     desktop.actions.toggleRun = settings().toggleRun;
+    setInputStatus(() => ({
+      autoWalking: desktop.actions.autoWalking,
+      runLocked: desktop.actions.toggleRun && desktop.actions.running,
+    }));
     const pad = createGamepadInput({
       actions: desktop.actions,
       settings,

@@ -49,6 +49,34 @@ const PAD_SCRIPT = `
 })();
 `;
 
+/**
+ * Desktop Chromium refuses to lock the pointer again for about a second after the user left the lock. This machine
+ * may take longer than that to show the pause menu, so the stand-in refuses the first request after an exit, however
+ * late, as the browser gives it: a rejected promise and a pointerlockerror event.
+ */
+const REFUSE_LOCK_AFTER_EXIT = `
+(() => {
+  const request = Element.prototype.requestPointerLock;
+  let exitedAt = -Infinity;
+  let refuseNext = false;
+  document.addEventListener('pointerlockchange', () => {
+    if (!document.pointerLockElement) {
+      exitedAt = performance.now();
+      refuseNext = true;
+    }
+  });
+  Element.prototype.requestPointerLock = function (...args) {
+    window.lockAskedAfter = performance.now() - exitedAt;
+    if (refuseNext) {
+      refuseNext = false;
+      queueMicrotask(() => document.dispatchEvent(new Event('pointerlockerror')));
+      return Promise.reject(new DOMException('The user has exited the lock before this request was completed.', 'SecurityError'));
+    }
+    return request.apply(this, args);
+  };
+})();
+`;
+
 async function plugInPad(page: Page): Promise<void> {
   await page.addInitScript({ content: PAD_SCRIPT });
 }
@@ -91,6 +119,12 @@ async function waitForDialog(page: Page, label: string): Promise<void> {
   await page.waitForTimeout(150);
 }
 
+/** The start screen of a loose level, with the 3D scene drawn behind it (it loads as its own chunk). */
+async function waitForStart(page: Page): Promise<void> {
+  await waitForDialog(page, 'Start');
+  await page.waitForFunction(() => (window.__dreamcycle?.frames() ?? 0) > 3, null, { timeout: 30_000 });
+}
+
 async function waitForPlay(page: Page): Promise<void> {
   const from = await page.evaluate(() => window.__dreamcycle?.engine.tick ?? 0);
   try {
@@ -130,6 +164,18 @@ async function focusOn(page: Page, text: string, step: () => Promise<void>, trie
     await step();
   }
   throw new Error(`the focus never reached "${text}"; it is on "${await focused(page)}"`);
+}
+
+/** Waits for the menus' entrance animations to end, so a screenshot shows them as a player sees them. */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
 }
 
 /** No text on screen smaller than 16 px; returns the smallest found. */
@@ -254,6 +300,7 @@ export const tests: Test[] = [
       const second = await focused(page);
       console.log(`    pause menu: "${first}" then the d-pad moved to "${second}"`);
       expect(first.startsWith('Resume') && second !== first, `the d-pad did not move from "${first}"`);
+      await settle(page);
       await screenshot(page, 'input-pad-pause.png');
       await tap(page, PAD.B);
       await waitForPlay(page);
@@ -272,7 +319,7 @@ export const tests: Test[] = [
       await plugInPad(page);
       const file = await routeFixture(page, 'four-friends.json');
       await page.goto(`${ctx.url}?level=${file}`);
-      await waitForDialog(page, 'Start');
+      await waitForStart(page);
       await tap(page, PAD.A);
       await waitForPlay(page);
       const names: string[] = [(await friend(page)).name];
@@ -340,7 +387,7 @@ export const tests: Test[] = [
       const { page, check } = await openPage(ctx);
       const file = await routeFixture(page, 'input-corridor.json');
       await page.goto(`${ctx.url}?level=${file}`);
-      await waitForDialog(page, 'Start');
+      await waitForStart(page);
       await clickToPlay(page);
       await page.keyboard.press('Escape');
       await waitForDialog(page, 'Paused');
@@ -362,7 +409,7 @@ export const tests: Test[] = [
       expect((await page.locator('.bindings-conflicts').count()) === 0, 'the conflict stayed after it was resolved');
 
       await page.reload();
-      await waitForDialog(page, 'Start');
+      await waitForStart(page);
       await clickToPlay(page);
       const at = await friend(page);
       await page.keyboard.down('KeyW');
@@ -389,7 +436,7 @@ export const tests: Test[] = [
       const { page, check } = await openPage(ctx);
       const file = await routeFixture(page, 'input-corridor.json');
       await page.goto(`${ctx.url}?level=${file}`);
-      await waitForDialog(page, 'Start');
+      await waitForStart(page);
       await clickToPlay(page);
       const start = await friend(page);
       await page.keyboard.press('KeyF');
@@ -407,6 +454,128 @@ export const tests: Test[] = [
       );
       expect(along > 4, `auto-walk carried the friend only ${along.toFixed(2)} m`);
       expect(drift < 0.1, `the friend kept walking ${drift.toFixed(2)} m after auto-walk was pressed again`);
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'input: Resume right after Esc, when Chromium refuses the lock, plays on with drag-look; the next click locks',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      // Headless Chromium grants the lock at once; a desktop Chromium refuses it for about a second after the user
+      // left it with Esc. The page gets that refusal as the browser gives it: a rejected promise and an event.
+      await page.addInitScript({ content: REFUSE_LOCK_AFTER_EXIT });
+      const file = await routeFixture(page, 'input-corridor.json');
+      await page.goto(`${ctx.url}?level=${file}`);
+      await waitForStart(page);
+      await page.evaluate(() => {
+        const w = window as unknown as { lockRefused: number };
+        w.lockRefused = 0;
+        document.addEventListener('pointerlockerror', () => w.lockRefused++);
+      });
+      await clickToPlay(page);
+      await page.waitForFunction(() => document.pointerLockElement !== null, null, { timeout: 5000 });
+      await page.keyboard.press('Escape');
+      // At once, inside the browser's refusal window after the user left the lock: a real click on Resume.
+      const resume = page.locator('[role="dialog"][aria-label="Paused"] button', { hasText: 'Resume' });
+      await resume.waitFor({ state: 'attached', timeout: 10_000 });
+      const box = (await resume.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await waitForPlay(page);
+      await page.waitForTimeout(300);
+      const locked = await page.evaluate(() => document.pointerLockElement !== null);
+      const refused = await page.evaluate(() => (window as unknown as { lockRefused: number }).lockRefused);
+      const after = await page.evaluate(() => (window as unknown as { lockAskedAfter: number }).lockAskedAfter);
+      const yaw = () => page.evaluate(() => window.__dreamcycle!.engine.active.yaw);
+      const before = await yaw();
+      // Drag with the right button: looks without the lock, and without using the skill.
+      await page.mouse.move(480, 270);
+      await page.mouse.down({ button: 'right' });
+      for (let i = 1; i <= 10; i++) await page.mouse.move(480 + i * 15, 270);
+      await page.mouse.up({ button: 'right' });
+      await waitTicks(page, 10);
+      const turned = Math.abs((await yaw()) - before);
+      console.log(
+        `    Resume asked for the lock ${after.toFixed(0)} ms after Esc left it: locked ${locked}, refusals ${refused}; dragging turned the friend ${turned.toFixed(2)} rad`,
+      );
+      expect(!locked && refused > 0, 'the browser was not asked again, or did not refuse, right after Esc');
+      expect(turned > 0.05, `looking did not work after the refused lock: turned ${turned.toFixed(3)} rad`);
+      expect((await dialogs(page)).length === 0, 'a menu is open: play did not go on after the refused lock');
+      await page.mouse.click(480, 270);
+      await page.waitForFunction(() => document.pointerLockElement !== null, null, { timeout: 5000 });
+      console.log('    the next click took the lock');
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'input: at 960×540 a toast does not cover the friend cards and the pause menu scrolls to its last control',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      const file = await routeFixture(page, 'input-corridor.json');
+      await page.goto(`${ctx.url}?level=${file}`);
+      await waitForStart(page);
+      await clickToPlay(page);
+      // Ava is not in this level: asking for her shows a toast.
+      await page.keyboard.press('Digit3');
+      await page.locator('.hud-toasts li').first().waitFor({ timeout: 10_000 });
+      const overlap = await page.evaluate(() => {
+        const toasts = [...document.querySelectorAll('.hud-toasts li')].map((e) => e.getBoundingClientRect());
+        const cards = [...document.querySelectorAll('.hud-friend')].map((e) => e.getBoundingClientRect());
+        let covered = false;
+        for (const a of toasts)
+          for (const b of cards)
+            if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) covered = true;
+        return {
+          toasts: toasts.length,
+          cards: cards.length,
+          covered,
+          toastTop: Math.min(...toasts.map((t) => t.top)),
+          cardsBottom: Math.max(...cards.map((c) => c.bottom)),
+        };
+      });
+      await screenshot(page, 'input-toast-960.png');
+      console.log(
+        `    ${overlap.toasts} toast from y=${overlap.toastTop.toFixed(0)}; ${overlap.cards} friend cards end at y=${overlap.cardsBottom.toFixed(0)}`,
+      );
+      expect(overlap.cards > 0 && overlap.toasts > 0, 'no toast or no friend cards to compare');
+      expect(!overlap.covered, 'a toast covers a friend card');
+
+      await page.keyboard.press('Escape');
+      await waitForDialog(page, 'Paused');
+      await settle(page);
+      const summary = page.locator('[role="dialog"][aria-label="Paused"] summary');
+      if ((await summary.count()) > 0) await summary.first().click();
+      const last = await page.evaluate(() => {
+        const dialog = document.querySelector('[role="dialog"][aria-label="Paused"]')!;
+        const rows = dialog.querySelectorAll('table tr, button');
+        const row = rows[rows.length - 1] as HTMLElement;
+        row.scrollIntoView({ block: 'nearest' });
+        const r = row.getBoundingClientRect();
+        // Every ancestor that clips must show the row.
+        let clipped = false;
+        for (let el = row.parentElement; el && el !== document.body; el = el.parentElement) {
+          const style = getComputedStyle(el);
+          if (style.overflowY === 'visible') continue;
+          const c = el.getBoundingClientRect();
+          if (r.top < c.top - 1 || r.bottom > c.bottom + 1) clipped = true;
+        }
+        return {
+          text: row.innerText.replace(/\s+/g, ' ').slice(0, 60),
+          top: r.top,
+          bottom: r.bottom,
+          clipped,
+          height: innerHeight,
+        };
+      });
+      await screenshot(page, 'input-pause-controls-960.png');
+      console.log(
+        `    the pause menu's last row "${last.text}" shows at y=${last.top.toFixed(0)}–${last.bottom.toFixed(0)}`,
+      );
+      expect(
+        !last.clipped && last.bottom <= last.height && last.top >= 0,
+        `"${last.text}" cannot be scrolled into view`,
+      );
       check();
       await page.close();
     },
@@ -440,7 +609,7 @@ export const tests: Test[] = [
 
       const file = await routeFixture(page, 'four-friends.json');
       await page.goto(`${ctx.url}?level=${file}`);
-      await waitForDialog(page, 'Start');
+      await waitForStart(page);
       await axeCheck(page, 'the start screen');
       await clickToPlay(page);
       await page.keyboard.press('Escape');
@@ -463,6 +632,7 @@ export const tests: Test[] = [
         if (width === 1280) await expectReadable(page, 'the title menu');
         await page.getByRole('button', { name: 'Settings' }).click();
         await waitForDialog(page, 'Settings');
+        await settle(page);
         if (width === 1280) await expectReadable(page, 'the settings');
         await screenshot(page, `input-settings-${width}.png`);
         await page.getByRole('tab', { name: 'Text & subtitles' }).click();
@@ -471,13 +641,14 @@ export const tests: Test[] = [
 
         const file = await routeFixture(page, 'four-friends.json');
         await page.goto(`${ctx.url}?level=${file}`);
-        await waitForDialog(page, 'Start');
+        await waitForStart(page);
         await clickToPlay(page);
         await page.waitForTimeout(600);
         if (width === 1280) await expectReadable(page, 'the HUD');
         await screenshot(page, `input-hud-${width}.png`);
         await page.keyboard.press('Escape');
         await waitForDialog(page, 'Paused');
+        await settle(page);
         if (width === 1280) await expectReadable(page, 'the pause menu');
         await screenshot(page, `input-pause-${width}.png`);
         check();
