@@ -71,7 +71,7 @@ export function StartScreen({ onPlay }: { onPlay?: (() => void) | undefined }) {
         <p className="overlay-kicker">Dreamcycle</p>
         <h1>{title}</h1>
         <button className="button-primary" onClick={play} autoFocus>
-          Click to play
+          Play
         </button>
         <ControlsTable />
       </div>

@@ -49,6 +49,8 @@ const ENTITY_WORDS: Record<string, string> = {
   'hidden-platform': 'hidden platform',
   fragment: 'memory fragment',
   'boss-arena': 'weak point',
+  boss: 'the doubt, unshrouded',
+  'boss-core': 'core of the doubt',
 };
 
 /** "hidden passage 4.2 m" */

@@ -131,9 +131,10 @@ describe('the HUD on screen', () => {
     expect(feed.subtitle(60)?.speaker).toBe('The night light');
   });
 
-  it('the start screen says "Click to play" and lists the controls', () => {
+  it('the start screen says "Play" (no mouse word: a gamepad or a key plays it too) and lists the controls', () => {
     const html = renderToStaticMarkup(createElement(StartScreen, {}));
-    expect(html).toContain('Click to play');
+    expect(html).toContain('>Play</button>');
+    expect(html).not.toContain('Click to play');
     expect(html).toContain('WASD');
     expect(html).toContain('Tab / Q');
   });
