@@ -33,7 +33,9 @@ export class Bot implements InputSource {
   /** Two inputs used in turn: the engine compares each tick's input with the one before. */
   private readonly inputs: [TickInput, TickInput] = [idleInput(), idleInput()];
   private flip = 0;
-  private phase = 0;
+  private phase: Phase = 'start';
+  /** Ticks spent in 'await' for a skill's answer. */
+  private awaitTicks = 0;
   private stepTicks = 0;
   private waypoints: Waypoint[] = [];
   private wp = 0;
@@ -102,7 +104,7 @@ export class Bot implements InputSource {
       if (Math.abs(back[i]!.col - back[i - 1]!.col) + Math.abs(back[i]!.row - back[i - 1]!.row) > 1) return false;
     this.retried = true;
     this.startWalk(back);
-    this.phase = RETRY_PHASE;
+    this.phase = 'retreat';
     this.airTicks = 0;
     return true;
   }
@@ -129,7 +131,7 @@ export class Bot implements InputSource {
       case 'switch':
         return this.playSwitch(step.friend, input);
       case 'walk':
-        if (this.phase === 0) {
+        if (this.phase === 'start') {
           this.startWalk(step.path);
           this.trail(step.friend, step.path);
         }
@@ -145,7 +147,7 @@ export class Bot implements InputSource {
         if (this.engine.status === 'complete') return this.advance(input);
         for (const e of this.seen)
           if (e.type === 'exit-locked') this.fail(`the exit is locked: fragments ${e.missing.join(', ')} not read`);
-        if (this.phase === 0) this.startWalk([step.at]);
+        if (this.phase === 'start') this.startWalk([step.at]);
         if (this.walk(input, true)) this.fail('stood on the exit but the level did not end');
         return input;
     }
@@ -168,7 +170,7 @@ export class Bot implements InputSource {
     const dz = Math.sign(step.to.row - step.from.row);
     const half = engine.grid.cellSize / 2;
     switch (this.phase) {
-      case 0: {
+      case 'start': {
         // A jump runs from the centre of the cell behind, to leave at full speed; a dash starts where it will end
         // just short of the landing cell's centre (src/core/reach.ts, which the solver counts with), so it never
         // carries Leo past a narrow ledge. A dash into a cracked wall beside him starts where he stands.
@@ -177,7 +179,7 @@ export class Bot implements InputSource {
         const canBackUp = engine.grid.walkable(runUp.floor, runUp.col, runUp.row);
         if (step.kind === 'jump') {
           this.startWalk(canBackUp ? [step.from, runUp] : [step.from]);
-          this.phase = 1;
+          this.phase = 'approach';
           return input;
         }
         const gapCells = Math.abs(step.to.col - step.from.col) + Math.abs(step.to.row - step.from.row) - 1;
@@ -190,21 +192,21 @@ export class Bot implements InputSource {
           last.z = from.z + dz * start;
         }
         this.stopRadius = BOT.skillStopRadius;
-        this.phase = 1;
+        this.phase = 'approach';
         return input;
       }
-      case 1:
+      case 'approach':
         if (!this.walk(input, true)) return input;
         if (step.kind === 'dash' && (engine.skillStatus(friend).cooldownLeft > 0 || friend.speed() > BOT.stillSpeed))
           return input;
-        this.phase = 2;
+        this.phase = 'run-up';
         return input;
-      case 2: {
+      case 'run-up': {
         if (step.kind === 'dash') {
           // Turned along the line and dashing in the same tick: the turn is applied before the skill.
           this.face(friend, input, from.x + dx * 50, from.z + dz * 50, 0);
           input.skill = true;
-          this.phase = 3;
+          this.phase = 'airborne';
           return input;
         }
         // Run straight along the line, aiming far ahead so any sideways error shrinks.
@@ -216,12 +218,12 @@ export class Bot implements InputSource {
         if (along >= half - lead) {
           if (step.kind === 'jump') input.jump = true;
           else input.skill = true;
-          this.phase = 3;
+          this.phase = 'airborne';
           this.airTicks = 0;
         }
         return input;
       }
-      case 3: {
+      case 'airborne': {
         // In the air (or dashing): keep going until standing in the cell it leaps to.
         for (const e of this.seen) if (e.type === 'skill-failed') this.fail(`the dash failed: ${e.reason}`);
         this.face(friend, input, to.x + dx * 50, to.z + dz * 50, 0);
@@ -233,16 +235,16 @@ export class Bot implements InputSource {
         if (landed && past > -half) {
           this.trail(friend.name, [step.to]);
           this.startWalk([step.to]);
-          this.phase = 4;
+          this.phase = 'settle';
         } else if (++this.airTicks * TICK > BOT.landSeconds)
           this.fail(`did not land on ${describeCell(step.to)} within ${BOT.landSeconds} s; now at ${describeCell(c)}`);
         return input;
       }
-      case 4:
+      case 'settle':
         return this.walk(input, true) ? this.advance(input) : input;
       default:
-        // Walking back along its trail after a fall; then the leap starts over.
-        if (this.walk(input, true)) this.phase = 0;
+        // 'retreat': walking back along its trail after a fall; then the leap starts over.
+        if (this.walk(input, true)) this.phase = 'start';
         return input;
     }
   }
@@ -251,18 +253,18 @@ export class Bot implements InputSource {
     const engine = this.engine;
     const friend = engine.active;
     switch (this.phase) {
-      case 0:
+      case 'start':
         this.startWalk([step.from]);
         // The solver measures reach and the scan radius from the cell centre: stand on it.
         this.stopRadius = BOT.skillStopRadius;
-        this.phase = 1;
+        this.phase = 'approach';
         return input;
-      case 1:
+      case 'approach':
         if (!this.walk(input, true) || friend.speed() > BOT.stillSpeed) return input;
         if (engine.skillStatus(friend).cooldownLeft > 0) return input;
-        this.phase = 2;
+        this.phase = 'aim';
         return input;
-      case 2: {
+      case 'aim': {
         if (step.target) {
           const e = engine.entities.byId.get(step.target);
           if (!e || (e.type !== 'bridge-anchor' && e.type !== 'code-node' && e.type !== 'cycle-node')) {
@@ -276,12 +278,13 @@ export class Bot implements InputSource {
           );
           this.face(friend, input, p.x, p.z, p.y);
         }
-        this.phase = 3;
+        this.phase = 'press';
         return input;
       }
-      case 3:
+      case 'press':
         input.skill = true;
-        this.phase = 4;
+        this.phase = 'await';
+        this.awaitTicks = 0;
         return input;
       default:
         for (const e of this.seen) {
@@ -293,7 +296,7 @@ export class Bot implements InputSource {
             );
           if (e.type === 'skill' && e.friend === friend.name) return this.advance(input);
         }
-        if (this.phase++ > 10) this.fail(`${step.skill} gave no answer`);
+        if (++this.awaitTicks > AWAIT_TICKS) this.fail(`${step.skill} gave no answer`);
         return input;
     }
   }
@@ -301,16 +304,16 @@ export class Bot implements InputSource {
   private playRead(step: Extract<PlanStep, { kind: 'read' }>, input: TickInput): TickInput {
     const engine = this.engine;
     switch (this.phase) {
-      case 0:
+      case 'start':
         this.startWalk([step.from]);
-        this.phase = 1;
+        this.phase = 'approach';
         return input;
-      case 1:
-        if (this.walk(input, true)) this.phase = 2;
+      case 'approach':
+        if (this.walk(input, true)) this.phase = 'press';
         return input;
-      case 2:
+      case 'press':
         input.interact = true;
-        this.phase = 3;
+        this.phase = 'await';
         return input;
       default:
         for (const e of this.seen) if (e.type === 'fragment' && e.id === step.fragment) return this.advance(input);
@@ -338,7 +341,7 @@ export class Bot implements InputSource {
     this.best = Infinity;
     this.sinceBest = 0;
     this.stopRadius = BOT.stopRadius;
-    this.phase = Math.max(this.phase, 1);
+    if (this.phase === 'start') this.phase = 'approach';
     const p = this.engine.active.position;
     this.legX = p.x;
     this.legZ = p.z;
@@ -416,7 +419,7 @@ export class Bot implements InputSource {
 
   private advance(input: TickInput): TickInput {
     this.stepIndex++;
-    this.phase = 0;
+    this.phase = 'start';
     this.stepTicks = 0;
     this.waypoints = [];
     this.unstuck = false;
@@ -439,8 +442,15 @@ export class Bot implements InputSource {
 }
 
 const IDLE: Readonly<TickInput> = idleInput();
-/** The phase of a jump or dash step in which the friend walks back along its trail after a fall. */
-const RETRY_PHASE = 9;
+/**
+ * Where the bot is in playing a step: 'start' (nothing done yet), 'approach' (walking to where the step begins),
+ * 'run-up' (running at the edge of a jump or dash), 'aim' (turning to a target), 'press' (pressing the button),
+ * 'airborne' (in a jump or dash), 'settle' (walking onto the landing cell's centre), 'await' (waiting for the
+ * engine's answer), 'retreat' (walking back along the trail after a fall, to try the leap again).
+ */
+type Phase = 'start' | 'approach' | 'run-up' | 'aim' | 'press' | 'airborne' | 'settle' | 'await' | 'retreat';
+/** Ticks to wait for the engine to answer a skill before calling it lost. */
+const AWAIT_TICKS = 7;
 
 function sameCell(a: CellRef, b: CellRef): boolean {
   return a.floor === b.floor && a.col === b.col && a.row === b.row;
