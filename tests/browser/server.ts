@@ -25,15 +25,16 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startPreview(): Promise<Preview> {
-  if (!existsSync(resolve(DIST, 'index.html'))) {
-    throw new Error(`${DIST} has no index.html: run \`npm run build\` first (the browser tests play the built game).`);
+/** Serves `dist` (DREAMCYCLE_DIST or dist/ by default; the look's benchmark also serves an earlier build). */
+export async function startPreview(dist: string = DIST): Promise<Preview> {
+  if (!existsSync(resolve(dist, 'index.html'))) {
+    throw new Error(`${dist} has no index.html: run \`npm run build\` first (the browser tests play the built game).`);
   }
   const port = await freePort();
   const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
   const child: ChildProcess = spawn(
     process.execPath,
-    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', DIST],
+    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: false },
   );
   let output = '';

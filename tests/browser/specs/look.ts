@@ -23,6 +23,14 @@ function meanColour(png: Buffer): [number, number, number] {
   return [r / n, g / n, b / n];
 }
 
+/** Stores settings the game reads at start (the record src/ui/settings.ts keeps). */
+async function withSettings(page: Page, data: Record<string, unknown>): Promise<void> {
+  await page.addInitScript(
+    (stored) => localStorage.setItem('dreamcycle.settings', stored),
+    JSON.stringify({ game: 'dreamcycle', kind: 'settings', version: 2, data }),
+  );
+}
+
 /** Clicks to play and waits for the engine to tick; frames are slow in software rendering on a busy machine. */
 async function play(page: Page): Promise<void> {
   await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height / 2);
@@ -205,6 +213,55 @@ export const tests: Test[] = [
       console.log(`    master volume ${quiet.volumes.master}: peak ${quiet.peak.toFixed(6)}`);
       expect(quiet.volumes.master === 0, `the master volume setting was not read (it is ${quiet.volumes.master})`);
       expect(quiet.peak < 1e-4, `the game is heard at master volume 0 (peak ${quiet.peak})`);
+    },
+  },
+  {
+    name: 'look: post-processing is on at high, off with reduced motion and at low (never loaded)',
+    async run(ctx) {
+      const effectsAt = async (settings: Record<string, unknown>, shot: string | null) => {
+        const { page, check } = await openPage(ctx);
+        await withSettings(page, settings);
+        await openGame(page, `${ctx.url}?level=levels/03-neon-rooftops.json`);
+        if (settings.quality === 'high')
+          await page.waitForFunction(() => window.__dreamcycle!.effects().length > 0, null, { timeout: 60_000 });
+        else await page.waitForTimeout(1500);
+        const seen = await page.evaluate(() => ({
+          effects: [...window.__dreamcycle!.effects()],
+          chunk: performance.getEntriesByType('resource').some((r) => /\/Effects-[\w-]+\.js$/.test(r.name)),
+          pixelRatio: window.__dreamcycle!.gl.getPixelRatio(),
+        }));
+        if (shot) {
+          await play(page);
+          await faceTheProps(page);
+          await page.waitForTimeout(1500);
+          await shoot(page, shot);
+        }
+        check();
+        await page.close();
+        return seen;
+      };
+      const high = await effectsAt({ quality: 'high' }, 'look-high-neon.png');
+      console.log(`    high: ${high.effects.join(', ')} at pixel ratio ${high.pixelRatio}`);
+      expect(
+        high.effects.includes('bloom'),
+        `no bloom at high quality (effects: ${high.effects.join(', ') || 'none'})`,
+      );
+      expect(high.effects.includes('chromatic-aberration'), 'no chromatic aberration at high quality');
+      const calm = await effectsAt({ quality: 'high', reducedMotion: true }, null);
+      console.log(
+        `    high with reduced motion: ${calm.effects.join(', ') || 'no effects'}, chunk loaded: ${calm.chunk}`,
+      );
+      expect(calm.effects.length === 0, `reduced motion still draws ${calm.effects.join(', ')}`);
+      expect(!calm.chunk, 'reduced motion still loads the post-processing chunk');
+      const low = await effectsAt({ quality: 'low' }, null);
+      console.log(
+        `    low: ${low.effects.join(', ') || 'no effects'} at pixel ratio ${low.pixelRatio}, chunk loaded: ${low.chunk}`,
+      );
+      expect(
+        low.effects.length === 0 && !low.chunk,
+        `the low preset draws post-processing (${low.effects.join(', ')})`,
+      );
+      expect(low.pixelRatio < high.pixelRatio, `the low preset draws as many pixels as high (${low.pixelRatio})`);
     },
   },
 ];
