@@ -113,3 +113,31 @@ describe('moving platforms', () => {
     expect(e.drainEvents().some((ev) => ev.type === 'respawn')).toBe(false);
   });
 });
+
+describe('moving things drawn between ticks', () => {
+  it('a platform and a doubt wave keep where they were at the tick before, for the view to draw in between', () => {
+    const level = makeLevel(['########', '#.    .#', '#......#', '########'], {
+      friends: [{ friend: 'mia', at: [1, 2] }],
+      entities: [
+        { id: 'lift', type: 'moving-platform', at: [2, 1], to: [5, 1], period: 4, active: true },
+        { id: 'doubt', type: 'doubt-hazard', at: [1, 2], loop: [[6, 2]], drain: 0, period: 3 },
+      ],
+    });
+    const e = engineFor(level);
+    const views = () => new Map(e.entities.views().map((v) => [v.id, { x: v.x, z: v.z, prevX: v.prevX }]));
+    hold(e, 30);
+    let before = views();
+    let moved = 0;
+    for (let t = 0; t < 120; t++) {
+      hold(e, 1);
+      const now = views();
+      for (const id of ['lift', 'doubt']) {
+        expect(now.get(id)!.prevX).toBe(before.get(id)!.x);
+        if (now.get(id)!.x !== before.get(id)!.x) moved++;
+      }
+      before = now;
+    }
+    // Both really moved, tick after tick.
+    expect(moved).toBeGreaterThan(200);
+  });
+});

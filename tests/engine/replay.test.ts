@@ -2,7 +2,7 @@
 // is refused.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine';
-import { parseReplay, playReplay, startRecording, type Replay } from '../../src/engine/replay';
+import { parseReplay, playReplay, ReplayInput, startRecording, type Replay } from '../../src/engine/replay';
 import { levelHash } from '../../src/engine/level-hash';
 import { idleInput, type InputSource, type TickInput } from '../../src/engine/tick-input';
 import { playLevel } from '../../src/bot/play';
@@ -128,5 +128,22 @@ describe('replays', () => {
     const text = JSON.stringify({ ...replay, inputs: [[0, 0, 0, 0, 0, 0, null, 0]] });
     expect(() => parseReplay(text, 'run.json')).toThrow(/^run\.json: .*inputs\[0\]\[0\]/);
     expect(() => parseReplay('{"format":1', 'run.json')).toThrow(/run\.json: not a replay: the file is not JSON/);
+  });
+});
+
+describe('a replay played on screen', () => {
+  it('fed as the input source of frames of any length, it plays the recorded run to the same end', () => {
+    const replay = recordRestlessRun(allFour, 21, 6);
+    const engine = new Engine(allFour, { switchGlide: replay.switchGlide });
+    const source = new ReplayInput(replay);
+    const random = seeded(4);
+    while (engine.tick < replay.ticks) {
+      // The last frame stops on the last recorded tick, as the game pauses when the replay ends.
+      const left = replay.ticks - engine.tick;
+      engine.frame(Math.min(0.001 + random() * 0.1, left / 60 - 1e-6), source);
+      if (left === 1 && engine.tick < replay.ticks) engine.step(source.next());
+    }
+    expect(source.done).toBe(true);
+    expect(JSON.parse(JSON.stringify(engine.snapshot()))).toEqual(replay.final);
   });
 });
