@@ -35,6 +35,8 @@ export interface DoubtWave {
   x: number;
   z: number;
   radius: number;
+  /** The radius at the tick before, for drawing between ticks. */
+  previousRadius: number;
   /** 0 when thrown, 1 when it reaches the boss's reach and fades. */
   progress: number;
 }
@@ -62,7 +64,7 @@ export class Boss {
   whisperLeft = 0;
   /** The doubt wave spreading now, or null. */
   wave: DoubtWave | null = null;
-  private readonly waveState: DoubtWave = { x: 0, z: 0, radius: 0, progress: 0 };
+  private readonly waveState: DoubtWave = { x: 0, z: 0, radius: 0, previousRadius: 0, progress: 0 };
   private waveIn: number = BOSS.firstWave;
   private whisperIn: number = BOSS.firstWhisper;
   private readonly reachMetres: number;
@@ -192,6 +194,7 @@ export class Boss {
     const w = this.wave;
     if (!w) return;
     const before = w.radius;
+    w.previousRadius = before;
     w.radius = Math.min(this.reachMetres, w.radius + BOSS.waveSpeed * TICK);
     w.progress = w.radius / this.reachMetres;
     for (const friend of this.party.friends) {
@@ -260,6 +263,7 @@ export class Boss {
     w.x = this.x;
     w.z = this.z;
     w.radius = 0;
+    w.previousRadius = 0;
     w.progress = 0;
     this.wave = w;
     this.events.emit({ type: 'doubt-wave', x: this.x, z: this.z });

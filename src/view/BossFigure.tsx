@@ -109,7 +109,9 @@ export function BossFigure({ engine }: { engine: Engine }) {
     parts.ring.visible = wave !== null;
     if (wave) {
       parts.ring.position.set(wave.x, boss.y + 0.15, wave.z);
-      parts.ring.scale.setScalar(Math.max(0.01, wave.radius));
+      // Drawn between ticks, like everything that moves.
+      const radius = wave.previousRadius + (wave.radius - wave.previousRadius) * engine.alpha;
+      parts.ring.scale.setScalar(Math.max(0.01, radius));
       (parts.ring.material as THREE.MeshBasicMaterial).opacity = 0.8 * (1 - wave.progress);
     }
     // The whisper blurs sight: strongest as it begins, clearing as it fades.
