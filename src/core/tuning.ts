@@ -255,6 +255,8 @@ export const TITLE_CAMERA = {
   above: 1.6,
   sway: 0.8,
   swayRadiansPerSecond: 0.15,
+  /** Metres to the friends' right the sunrise shot looks, so they stand left of the epilogue's words. */
+  lookAside: 6,
 } as const;
 
 /** The trail of light Show the way draws (src/view/WayTrail.tsx). */

@@ -9,7 +9,8 @@ import { SKILL_OF } from '../core/skills';
 import { LUCIDITY } from '../core/tuning';
 import { FRIEND_NAMES, type FriendName } from '../core/schema';
 import { FRIEND_LOOK } from '../view/friend-look';
-import { actionKey } from './controls';
+import { actionKey, useControls } from './controls';
+import { hintKey, hintParts } from './hint-key';
 import { gameEvents } from './events';
 import {
   describeFinding,
@@ -17,6 +18,7 @@ import {
   HUD_TIMING,
   HudFeed,
   type DiagnoseReadout,
+  type HintShown,
   type Subtitle,
   type Toast,
 } from './hud-feed';
@@ -60,6 +62,7 @@ interface HudState {
   subtitle: Subtitle | null;
   toasts: readonly Toast[];
   readout: DiagnoseReadout | null;
+  hint: HintShown | null;
 }
 
 const now = () => performance.now() / 1000;
@@ -69,7 +72,9 @@ function read(engine: Engine, feed: HudFeed): HudState {
   const active = engine.active;
   // Skills are engine work in progress: read them only where the engine has them.
   const skill = { ...engine.skillStatus(active) };
-  const prompt = engine.prompt();
+  const found = engine.prompt();
+  // A fragment already read needs no "read fragment" prompt any more.
+  const prompt = found && !(found.action === 'interact' && engine.entities.read.has(found.targetId)) ? found : null;
   return {
     friends: FRIEND_NAMES.map((name) => {
       const f = engine.friends.find((friend) => friend.name === name);
@@ -82,6 +87,7 @@ function read(engine: Engine, feed: HudFeed): HudState {
     subtitle: feed.subtitle(t),
     toasts: feed.activeToasts(t),
     readout: feed.readout(t),
+    hint: feed.hint(),
   };
 }
 
@@ -93,7 +99,13 @@ function sameHud(a: HudState, b: HudState): boolean {
       s.skill && [s.skill.skill, Math.ceil(s.skill.cooldownLeft * 10), s.skill.charges?.used, s.skill.charges?.max],
       s.prompt,
     ]);
-  return a.subtitle === b.subtitle && a.toasts === b.toasts && a.readout === b.readout && key(a) === key(b);
+  return (
+    a.subtitle === b.subtitle &&
+    a.toasts === b.toasts &&
+    a.readout === b.readout &&
+    a.hint === b.hint &&
+    key(a) === key(b)
+  );
 }
 
 /** The HUD of the engine in the store. */
@@ -121,6 +133,7 @@ export function EngineHud({ engine }: { engine: Engine }) {
   }, [engine, feed]);
 
   const activeFriend = hud.friends.find((f) => f.active);
+  const controls = useControls();
 
   return (
     <div className="hud">
@@ -128,6 +141,17 @@ export function EngineHud({ engine }: { engine: Engine }) {
       {hud.prompt && (
         <div className="hud-prompt">
           <kbd>{actionKey(hud.prompt.action)}</kbd> — {hud.prompt.verb}
+        </div>
+      )}
+
+      {hud.hint && (
+        <div className="hud-hint" role="status">
+          {hintParts(hud.hint.text).map((part, i) => (
+            <span key={i}>
+              {i > 0 && <kbd>{hintKey(hud.hint!.action, controls.bindings, controls.device)}</kbd>}
+              {part}
+            </span>
+          ))}
         </div>
       )}
 

@@ -4,7 +4,7 @@
 //
 // For App.tsx: `campaignFlow.listen()` once (in an effect) and `campaignFlow.open()` when the page plays the
 // campaign (no `?level=`). Menus call the other methods inside the click that asked, so the pointer can be locked.
-import { Engine, type EngineOptions } from '../engine/engine';
+import { Engine } from '../engine/engine';
 import type { GameEvent } from '../engine/events';
 import type { Level } from '../core/schema';
 import { TICK } from '../core/tuning';
@@ -22,15 +22,11 @@ import {
   type Progress,
   type ResumePoint,
 } from './progress';
+import { playRecorded } from './replays';
 import { applyResumePoint, takeResumePoint } from './resume';
-import type { Settings } from './settings';
+import type { Replay } from '../engine/replay';
 import { browserStorage, StoredRecord, type KeyValueStorage } from './storage';
-import { glideSeconds, useGame, type GameStore, type LevelCard } from './store';
-
-/** The options a level's engine is built with from the player's settings. */
-export function engineOptions(settings: Settings): EngineOptions {
-  return { switchGlide: glideSeconds(settings) };
-}
+import { engineOptions, useGame, type GameStore, type LevelCard } from './store';
 
 export class CampaignFlow {
   private readonly book: StoredRecord<Progress>;
@@ -134,6 +130,13 @@ export class CampaignFlow {
     if (point) applyResumePoint(fresh, point);
     state.setEngine(fresh, state.levelName);
     this.store.setState({ lastCheckpoint: point, runSeconds: point?.seconds ?? 0, phase: 'playing' });
+  }
+
+  /** Plays a recorded run of the level being played from its start, through the page's input (tests, demos). */
+  playRecorded(replay: Replay): void {
+    const { engine } = this.store.getState();
+    if (!engine) throw new Error('no level is being played: start one before playing a replay on it');
+    playRecorded(replay, engine.level, () => this.restartLevel());
   }
 
   /** After the level card: the next chapter, or the epilogue after the last. */

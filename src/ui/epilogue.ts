@@ -71,7 +71,7 @@ export const CREDITS: readonly { role: string; names: string }[] = [
   { role: 'Thank you', names: 'for playing. Sleep well.' },
 ];
 
-/** The rooftop at dawn: the four friends side by side at the east edge, facing the sun. */
+/** The rooftop at dawn, open to the sky: the four friends side by side near the east edge, facing the sun. */
 const SCENE = {
   formatVersion: FORMAT_VERSION,
   id: 'epilogue-sunrise',
@@ -83,24 +83,24 @@ const SCENE = {
       {
         height: 0,
         rows: [
-          '           ',
-          ' ######### ',
-          ' #.......# ',
-          ' #........ ',
-          ' #........ ',
-          ' #.......# ',
-          ' ######### ',
-          '           ',
+          '              ',
+          ' ............ ',
+          ' ............ ',
+          ' ............ ',
+          ' ............ ',
+          ' ............ ',
+          ' ............ ',
+          '              ',
         ],
       },
     ],
   },
-  spawn: { at: [8, 3] },
+  spawn: { at: [9, 2] },
   friends: [
-    { friend: 'mia', at: [8, 3], facing: 'east' },
-    { friend: 'leo', at: [8, 4], facing: 'east' },
-    { friend: 'ava', at: [7, 3], facing: 'east' },
-    { friend: 'noah', at: [7, 4], facing: 'east' },
+    { friend: 'mia', at: [9, 2], facing: 'east' },
+    { friend: 'noah', at: [9, 3], facing: 'east' },
+    { friend: 'ava', at: [9, 4], facing: 'east' },
+    { friend: 'leo', at: [9, 5], facing: 'east' },
   ],
   entities: [{ id: 'exit', type: 'exit', at: [2, 2] }],
 };

@@ -3,7 +3,7 @@
 // HUD only draws it.
 import type { GameEvent } from '../engine/events';
 import type { DiagnoseFinding } from '../engine/skills/types';
-import type { FriendName } from '../core/schema';
+import type { FriendName, HintAction } from '../core/schema';
 
 /** How long HUD messages stay, in seconds. */
 export const HUD_TIMING = {
@@ -34,6 +34,13 @@ export interface Subtitle {
   kind: 'fragment' | 'dialogue';
 }
 
+/** A tutorial prompt on screen; `{key}` in its text becomes the key bound to its action. */
+export interface HintShown {
+  id: string;
+  action: HintAction;
+  text: string;
+}
+
 export interface Toast {
   text: string;
   until: number;
@@ -43,6 +50,12 @@ export interface DiagnoseReadout {
   found: DiagnoseFinding[];
   until: number;
 }
+
+const BOSS_PHASE_NOTE = {
+  cores: 'The shroud lifts: its cores float over the void',
+  loop: 'The cores are broken: the cycle lies open to Ava',
+  broken: 'The cycle is broken: the way out is open',
+} as const;
 
 const ENTITY_WORDS: Record<string, string> = {
   'false-wall': 'hidden passage',
@@ -71,6 +84,7 @@ export class HudFeed {
   private current: { subtitle: Subtitle; until: number } | null = null;
   private toasts: Toast[] = [];
   private diagnose: DiagnoseReadout | null = null;
+  private shownHint: HintShown | null = null;
 
   /** Takes one engine event at time `now` (seconds). */
   take(event: GameEvent, now: number): void {
@@ -100,6 +114,12 @@ export class HudFeed {
       case 'exit-locked':
         this.toast(`The exit is still closed: ${event.missing.join(', ')}`, now);
         break;
+      case 'hint':
+        this.shownHint = { id: event.id, action: event.action, text: event.text };
+        break;
+      case 'hint-done':
+        if (this.shownHint?.id === event.id) this.shownHint = null;
+        break;
       case 'switch-refused':
         this.toast(`${FRIEND_TITLE[event.friend]} is not here yet`, now);
         break;
@@ -108,6 +128,20 @@ export class HudFeed {
         break;
       case 'message':
         this.toast(event.text, now);
+        break;
+      // The self-doubt boss: what it whispers as subtitles, its phases and the party's progress as notes.
+      case 'whisper':
+        if (event.line)
+          this.say({ speaker: speakerTitle(event.line.speaker), text: event.line.text, kind: 'dialogue' }, now);
+        break;
+      case 'boss-phase':
+        if (event.phase !== 'shrouded') this.toast(BOSS_PHASE_NOTE[event.phase], now);
+        break;
+      case 'core-broken':
+        if (event.left > 0) this.toast(`A core shatters: ${event.left} left`, now);
+        break;
+      case 'cycle-node':
+        this.toast(`Cycle node rewritten: ${event.done} of ${event.of}`, now);
         break;
       default:
         break;
@@ -132,6 +166,11 @@ export class HudFeed {
   activeToasts(now: number): readonly Toast[] {
     if (this.toasts.some((t) => t.until <= now)) this.toasts = this.toasts.filter((t) => t.until > now);
     return this.toasts;
+  }
+
+  /** The tutorial hint showing now, or null. */
+  hint(): HintShown | null {
+    return this.shownHint;
   }
 
   readout(now: number): DiagnoseReadout | null {

@@ -18,7 +18,7 @@ import { carryFriends } from '../engine/reload';
 import { LevelLoadError } from '../levels/errors';
 import { readLevelFile, readLevelResponse } from './level-bytes';
 import { bundledLevels, onLevelFilesChanged, type LevelTexts } from './bundled-levels';
-import { glideSeconds, useGame, type GameStore } from './store';
+import { engineOptions, useGame, type GameStore } from './store';
 
 export interface CheckedText {
   level: Level | null;
@@ -59,7 +59,7 @@ export function loadLevel(text: string, name: string, store: GameStore = useGame
   const reload = old !== null && state.levelName === name;
   let engine: Engine;
   try {
-    engine = new Engine(checked.level, { switchGlide: glideSeconds(state.settings) });
+    engine = new Engine(checked.level, engineOptions(state.settings));
   } catch (e) {
     // The checker passed it but building failed: say so like a level problem, so the running level keeps going.
     store.getState().showProblems(name, [

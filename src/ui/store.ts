@@ -2,7 +2,7 @@
 // name and problems, the campaign and its progress, the settings and the VR hook. Per-frame data (positions,
 // lucidity, cooldowns) is read from the engine, never copied here.
 import { create } from 'zustand';
-import type { Engine } from '../engine/engine';
+import type { Engine, EngineOptions } from '../engine/engine';
 import { TICK } from '../core/tuning';
 import { CAMERA } from '../core/tuning';
 import type { LevelProblem } from '../levels/errors';
@@ -112,6 +112,11 @@ export function glideSeconds(settings: Settings): number {
   return settings.switchGlide && !settings.reducedMotion ? CAMERA.switchGlide : 0;
 }
 
+/** The options a level's engine is built with from the player's settings. */
+export function engineOptions(settings: Settings): EngineOptions {
+  return { switchGlide: glideSeconds(settings), noLucidityLoss: settings.assistNoLucidityLoss };
+}
+
 export const XR_CHECKING: XrState = { supported: false, reason: 'checking…', enter: null, presenting: false };
 
 export function createGameStore(storage: SettingsStorage | null) {
@@ -188,7 +193,10 @@ export function createGameStore(storage: SettingsStorage | null) {
       if (engine && (phase === 'start' || phase === 'paused')) set({ phase: 'playing' });
     },
     pause() {
-      if (get().phase === 'playing') set({ phase: 'paused' });
+      if (get().phase !== 'playing') return;
+      // The engine never sees the pause key: a hint teaching it is done now.
+      get().engine?.hints.done('pause');
+      set({ phase: 'paused' });
     },
     resume() {
       if (get().phase === 'paused') set({ phase: 'playing' });
@@ -216,7 +224,10 @@ export function createGameStore(storage: SettingsStorage | null) {
       const settings = { ...get().settings, ...change };
       saveSettings(storage, settings);
       const engine = get().engine;
-      if (engine) engine.camera.glideSeconds = glideSeconds(settings);
+      if (engine) {
+        engine.camera.glideSeconds = glideSeconds(settings);
+        engine.noLucidityLoss = settings.assistNoLucidityLoss;
+      }
       set({ settings, settingsProblem: null });
     },
     setCampaign(campaign) {

@@ -47,8 +47,9 @@ export function TitleCamera({ engine, shot, still = false }: TitleCameraProps) {
     y /= n;
     z /= n;
     const sway = Math.sin(t * TITLE_CAMERA.swayRadiansPerSecond) * TITLE_CAMERA.sway;
+    // Looking a little to the right of them leaves the left of the picture to the friends and the right to the words.
     camera.position.set(x - TITLE_CAMERA.behind, y + TITLE_CAMERA.above, z + sway);
-    camera.lookAt(x + TITLE_CAMERA.behind * 2, y + TITLE_CAMERA.above * 0.6, z);
+    camera.lookAt(x + TITLE_CAMERA.behind * 2, y + TITLE_CAMERA.above * 0.6, z + TITLE_CAMERA.lookAside);
   }, -0.5);
   return null;
 }

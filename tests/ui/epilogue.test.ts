@@ -12,9 +12,10 @@ describe('the epilogue', () => {
     const engine = new Engine(level);
     const xs = engine.friends.map((f) => f.position.x);
     const zs = engine.friends.map((f) => f.position.z);
-    // Side by side: within a few metres of each other.
-    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(4);
-    expect(Math.max(...zs) - Math.min(...zs)).toBeLessThan(4);
+    // Side by side in one row, a couple of metres apart, facing the same way.
+    expect(Math.max(...xs) - Math.min(...xs)).toBeLessThan(1);
+    expect(Math.max(...zs) - Math.min(...zs)).toBeLessThan(8);
+    expect(new Set(engine.friends.map((f) => f.yaw.toFixed(3))).size).toBe(1);
   });
 
   it('every friend speaks, the vow is about sleep, and there are credits', () => {
