@@ -186,16 +186,18 @@ export const fragment = z
     hidden: z.boolean().default(false).meta({ description: 'Only seen after Noah diagnoses it.' }),
   })
   .meta({ description: "A memory fragment: a short text from Leo's past, read with E." });
+/** A line of subtitles: a friend's name (written as the HUD writes it) or any other speaker's. */
+export const dialogueLine = z.strictObject({
+  speaker: z.union([friendName, z.string().max(LIMITS.idLength)]),
+  text: text.min(1),
+});
 export const dialogue = z
   .strictObject({
     ...entityBase,
     type: z.literal('dialogue'),
     radius: z.number().min(0.1).max(8).default(1).meta({ description: 'Trigger reach in cells.' }),
     once: z.boolean().default(true),
-    lines: z
-      .array(z.strictObject({ speaker: z.union([friendName, z.string().max(LIMITS.idLength)]), text: text.min(1) }))
-      .min(1)
-      .max(LIMITS.dialogueLines),
+    lines: z.array(dialogueLine).min(1).max(LIMITS.dialogueLines),
   })
   .meta({ description: 'Lines shown as subtitles when a friend comes near.' });
 export const checkpoint = z
@@ -269,6 +271,11 @@ export const boss = z
       .max(10)
       .default(3)
       .meta({ description: 'How long a whisper blurs sight and swaps left and right.' }),
+    whispers: z
+      .array(dialogueLine)
+      .max(LIMITS.dialogueLines)
+      .default([])
+      .meta({ description: 'What it whispers, one line a whisper in turn, shown as subtitles.' }),
   })
   .meta({
     description:

@@ -68,6 +68,8 @@ export class Boss {
   private waveIn: number = BOSS.firstWave;
   private whisperIn: number = BOSS.firstWhisper;
   private readonly reachMetres: number;
+  /** Whispers said so far: the level's lines are whispered in turn. */
+  private whispered = 0;
   /** The dash that was already told the boss is shrouded, so it is said once a dash. */
   private toldDash: object | null = null;
 
@@ -184,7 +186,13 @@ export class Boss {
     if (this.whisperIn <= 0) {
       this.whisperIn += this.entity.whisperEvery;
       this.whisperLeft = this.entity.whisperSeconds;
-      this.events.emit({ type: 'whisper', seconds: this.entity.whisperSeconds });
+      const lines = this.entity.whispers;
+      const line = lines[this.whispered++ % Math.max(1, lines.length)];
+      this.events.emit(
+        line
+          ? { type: 'whisper', seconds: this.entity.whisperSeconds, line }
+          : { type: 'whisper', seconds: this.entity.whisperSeconds },
+      );
     }
   }
 

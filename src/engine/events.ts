@@ -27,7 +27,7 @@ export type GameEvent =
   /** The boss threw a wave of doubt from (x, z): it throws back every friend it passes. */
   | { type: 'doubt-wave'; x: number; z: number }
   /** The boss whispers: sight blurs and left and right are swapped for `seconds`. */
-  | { type: 'whisper'; seconds: number }
+  | { type: 'whisper'; seconds: number; line?: { speaker: string; text: string } }
   | { type: 'core-broken'; id: string; left: number }
   | { type: 'cycle-node'; id: string; done: number; of: number }
   | { type: 'cycle-broken'; id: string }

@@ -165,7 +165,12 @@ describe('the self-doubt boss', () => {
       hold(e, 1);
       whisper = e.drainEvents().find((ev) => ev.type === 'whisper');
     }
-    expect(whisper).toEqual({ type: 'whisper', seconds: 3 });
+    // The level's first whispered line comes with it, for the subtitles.
+    expect(whisper).toEqual({
+      type: 'whisper',
+      seconds: 3,
+      line: { speaker: "Leo's doubt", text: 'Not good enough.' },
+    });
     expect(e.boss!.blurred).toBe(true);
     const x0 = e.active.position.x;
     hold(e, 30, { moveX: 1 }); // the player steps right…

@@ -144,6 +144,7 @@ function fieldsAt(path: readonly PropertyKey[], root: unknown): string[] {
     case 'decor/#':
       return shape(decorSchema);
     case 'entities/#/lines/#':
+    case 'entities/#/whispers/#':
       return ['speaker', 'text'];
     case 'entities/#': {
       const type = valueAt(root, [...path, 'type']);
