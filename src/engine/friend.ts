@@ -3,6 +3,7 @@ import * as CANNON from 'cannon-es';
 import type { FriendName } from '../core/schema';
 import { BODY, LOOK, LUCIDITY, MOVE, SKILLS, TICK } from '../core/tuning';
 import { GROUP } from './physics/groups';
+import { GroundRay } from './physics/ground-ray';
 import type { TickInput } from './tick-input';
 import type { Vec3Like } from '../core/grid';
 
@@ -18,8 +19,6 @@ export interface Ground {
   body: CANNON.Body;
 }
 
-const rayFrom = new CANNON.Vec3();
-const rayTo = new CANNON.Vec3();
 const rayResult = new CANNON.RaycastResult();
 /** Slower than this (m/s) on still ground, with nothing to do, a friend rests. */
 const REST_SPEED = 1e-3;
@@ -53,7 +52,7 @@ export class Friend {
   /** The ground probe's own result, reused every tick. */
   private readonly groundHit: Ground;
   /** The ground probe sees everything but this friend's own body. */
-  private readonly probeOptions: { collisionFilterMask: number; skipBackfaces: boolean };
+  private readonly probe: GroundRay;
 
   constructor(name: FriendName, slot: number, world: CANNON.World, at: Vec3Like, yaw: number) {
     this.name = name;
@@ -76,7 +75,7 @@ export class Friend {
     this.body = body;
     this.previous.copy(body.position);
     this.groundHit = { nx: 0, ny: 1, nz: 0, distance: 0, body };
-    this.probeOptions = { collisionFilterMask: GROUP.all & ~GROUP.friend(slot), skipBackfaces: true };
+    this.probe = new GroundRay(GROUP.all & ~GROUP.friend(slot), rayResult);
   }
 
   /**
@@ -163,10 +162,7 @@ export class Friend {
   /** Feels for the ground under the feet; ignores the friend's own body. */
   probeGround(world: CANNON.World): Ground | null {
     const p = this.body.position;
-    rayFrom.set(p.x, p.y, p.z);
-    rayTo.set(p.x, p.y - BODY.radius - MOVE.groundSnap, p.z);
-    rayResult.reset();
-    world.raycastClosest(rayFrom, rayTo, this.probeOptions, rayResult);
+    this.probe.cast(world, p.x, p.y, p.z, p.y - BODY.radius - MOVE.groundSnap);
     if (!rayResult.hasHit || !rayResult.body) return null;
     const n = rayResult.hitNormalWorld;
     if (n.y < MOVE.minGroundNormalY) return null;
