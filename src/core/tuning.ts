@@ -167,6 +167,12 @@ export const PAD = {
   rebindSeconds: 8,
 } as const;
 
+/** Looking with keys (src/input/actions.ts), for a player without a mouse. */
+export const KEY_LOOK = {
+  /** Radians per second a held look key turns at sensitivity 1. */
+  speed: 2,
+} as const;
+
 /** Teleporting in VR (src/core/teleport.ts decides, the engine moves the body). */
 export const TELEPORT = {
   /** Farthest a teleport reaches, metres along the floor. */

@@ -3,12 +3,17 @@
 // engine never learns which device a press came from.
 import { FRIEND_NAMES, type FriendName } from '../core/schema';
 import { idleInput, type TickInput } from '../engine/tick-input';
+import { KEY_LOOK, TICK } from '../core/tuning';
 
 export type Action =
   | 'forward'
   | 'back'
   | 'left'
   | 'right'
+  | 'lookLeft'
+  | 'lookRight'
+  | 'lookUp'
+  | 'lookDown'
   | 'run'
   | 'autoWalk'
   | 'jump'
@@ -27,6 +32,10 @@ export const ACTIONS: readonly Action[] = [
   'back',
   'left',
   'right',
+  'lookLeft',
+  'lookRight',
+  'lookUp',
+  'lookDown',
   'run',
   'autoWalk',
   'jump',
@@ -47,6 +56,10 @@ export const ACTION_LABEL: Readonly<Record<Action, string>> = {
   back: 'Move back',
   left: 'Step left',
   right: 'Step right',
+  lookLeft: 'Turn left',
+  lookRight: 'Turn right',
+  lookUp: 'Look up',
+  lookDown: 'Look down',
   run: 'Run',
   autoWalk: 'Auto-walk',
   jump: 'Jump',
@@ -74,11 +87,16 @@ export const DEFAULT_BINDINGS: Readonly<Bindings> = {
   back: ['KeyS', 'ArrowDown'],
   left: ['KeyA', 'ArrowLeft'],
   right: ['KeyD', 'ArrowRight'],
+  // Looking with keys, so the game plays with the keyboard alone (the mouse and the right stick look too).
+  lookLeft: ['KeyJ'],
+  lookRight: ['KeyL'],
+  lookUp: ['KeyI'],
+  lookDown: ['KeyK'],
   run: ['ShiftLeft', 'ShiftRight', 'PadB', 'PadLS'],
   autoWalk: ['KeyF', 'PadY'],
   jump: ['Space', 'PadA'],
   interact: ['KeyE', 'PadX'],
-  skill: ['Mouse0', 'PadRT'],
+  skill: ['Mouse0', 'KeyR', 'PadRT'],
   friend1: ['Digit1', 'Numpad1', 'PadUp'],
   friend2: ['Digit2', 'Numpad2', 'PadRight'],
   friend3: ['Digit3', 'Numpad3', 'PadDown'],
@@ -223,6 +241,8 @@ export class ActionState {
   axisY = 0;
   /** Called when pause is pressed (the UI decides what pausing means). */
   onPause: (() => void) | null = null;
+  /** Multiplies how fast the look keys turn (the mouse sensitivity setting). */
+  keyLookSensitivity = 1;
   /** Run is a switch: one press starts running, the next stops (nothing to hold). */
   toggleRun = false;
   private runLatched = false;
@@ -311,8 +331,10 @@ export class ActionState {
     input.jump = on('jump');
     input.skill = on('skill');
     input.interact = on('interact');
-    input.lookYaw = this.lookYaw;
-    input.lookPitch = this.lookPitch;
+    // Keys turn at a steady rate, sensitivity applied like the mouse's.
+    const turn = KEY_LOOK.speed * this.keyLookSensitivity * TICK;
+    input.lookYaw = this.lookYaw + ((on('lookLeft') ? 1 : 0) - (on('lookRight') ? 1 : 0)) * turn;
+    input.lookPitch = this.lookPitch + ((on('lookUp') ? 1 : 0) - (on('lookDown') ? 1 : 0)) * turn;
     this.lookYaw = 0;
     this.lookPitch = 0;
     this.tapped.clear();

@@ -154,7 +154,12 @@ export function controlsList(
     .map((a) => controlLabel(onDevice(bindings[a], device)[1] ?? ''))
     .filter(Boolean);
   return [
-    { keys: pad ? 'Right stick' : 'Mouse', what: 'Look around' },
+    {
+      keys: pad
+        ? 'Right stick'
+        : `Mouse / ${(['lookUp', 'lookLeft', 'lookDown', 'lookRight'] as const).map((a) => actionKey(a, bindings, device)).join('')}`,
+      what: 'Look around',
+    },
     {
       keys: pad ? 'Left stick' : `${move.join('')}${arrows.length ? ` / ${arrows.join('')}` : ''}`,
       what: 'Move',

@@ -53,6 +53,7 @@ export function usePlayerInput(stage: RefObject<HTMLElement | null>): DesktopInp
       },
     });
     desktop.actions.toggleRun = settings().toggleRun;
+    desktop.actions.keyLookSensitivity = settings().mouseSensitivity;
     setInputStatus(() => ({
       autoWalking: desktop.actions.autoWalking,
       runLocked: desktop.actions.toggleRun && desktop.actions.running,
@@ -84,6 +85,7 @@ export function usePlayerInput(stage: RefObject<HTMLElement | null>): DesktopInp
         pad.setBindings(bindingsOf(s));
       }
       desktop.actions.toggleRun = s.toggleRun;
+      desktop.actions.keyLookSensitivity = s.mouseSensitivity;
       applyPageSettings(s);
     });
 

@@ -11,7 +11,14 @@ export function LoadingBar({ stages }: { stages: LoadingStage[] }) {
   const current = stages.find((s) => !s.done);
   const share = Math.round((100 * (done + 0.5)) / stages.length);
   return (
-    <div className="view-loading" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={share}>
+    <div
+      className="view-loading"
+      role="progressbar"
+      aria-label="Loading the dream"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={share}
+    >
       <div className="view-loading-label">{current?.label}</div>
       <div className="view-loading-track">
         <div className="view-loading-fill" style={{ width: `${share}%` }} />

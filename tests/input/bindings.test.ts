@@ -24,8 +24,8 @@ describe('bindings', () => {
         controls.some((c) => deviceOf(c) !== 'gamepad'),
         `${action} on keys`,
       ).toBe(true);
-      if (!['forward', 'back', 'left', 'right'].includes(action)) {
-        // Moving is the left stick on the pad.
+      if (!['forward', 'back', 'left', 'right', 'lookLeft', 'lookRight', 'lookUp', 'lookDown'].includes(action)) {
+        // Moving and looking are the sticks on the pad.
         expect(
           controls.some((c) => deviceOf(c) === 'gamepad'),
           `${action} on the pad`,
@@ -37,6 +37,7 @@ describe('bindings', () => {
   it('binding a key replaces the slot on its own device and leaves the other devices alone', () => {
     const b = bind(DEFAULT_BINDINGS, 'jump', 'KeyJ', 0);
     expect(b.jump).toEqual(['KeyJ', 'PadA']);
+    expect(conflicts(b)).toEqual([{ control: 'KeyJ', actions: ['lookLeft', 'jump'] }]);
     const second = bind(b, 'jump', 'Mouse2', 1);
     expect(second.jump).toEqual(['KeyJ', 'PadA', 'Mouse2']);
     const pad = bind(second, 'jump', 'PadRB', 0);
@@ -113,6 +114,31 @@ describe('keyboard with rebinding', () => {
     window.fire('keyup', { code: 'ShiftLeft' });
     window.fire('keydown', { code: 'Tab' });
     expect(input.next().cycle).toBe(1);
+  });
+});
+
+describe('keyboard alone', () => {
+  it('look keys turn left, right, up and down at a steady rate, faster with more sensitivity', () => {
+    const actions = new ActionState();
+    actions.press('KeyJ', ['lookLeft']);
+    const left = actions.next().lookYaw;
+    expect(left).toBeGreaterThan(0);
+    actions.release('KeyJ');
+    actions.press('KeyL', ['lookRight']);
+    expect(actions.next().lookYaw).toBeCloseTo(-left, 9);
+    actions.release('KeyL');
+    actions.press('KeyI', ['lookUp']);
+    expect(actions.next().lookPitch).toBeCloseTo(left, 9);
+    actions.keyLookSensitivity = 2;
+    expect(actions.next().lookPitch).toBeCloseTo(left * 2, 9);
+  });
+
+  it('every action has a key (the skill too: R beside the click)', () => {
+    for (const action of ACTIONS)
+      expect(
+        DEFAULT_BINDINGS[action].some((c) => deviceOf(c) === 'keyboard'),
+        action,
+      ).toBe(true);
   });
 });
 

@@ -382,7 +382,7 @@ export const tests: Test[] = [
     },
   },
   {
-    name: 'input: forward rebound to I in the pause menu drives the friend after a reload; W no longer does',
+    name: 'input: forward rebound to O in the pause menu drives the friend after a reload; W no longer does',
     async run(ctx) {
       const { page, check } = await openPage(ctx);
       const file = await routeFixture(page, 'input-corridor.json');
@@ -395,9 +395,9 @@ export const tests: Test[] = [
       await waitForDialog(page, 'Settings');
       await page.getByRole('button', { name: /^Move forward, Key or mouse/ }).click();
       await screenshot(page, 'input-rebind-listening.png');
-      await page.keyboard.press('KeyI');
+      await page.keyboard.press('KeyO');
       const label = await page.getByRole('button', { name: /^Move forward, Key or mouse/ }).innerText();
-      expect(label.trim() === 'I', `the slot shows "${label}" after pressing I`);
+      expect(label.trim() === 'O', `the slot shows "${label}" after pressing O`);
       // A conflict, shown and resolved: E (interact) on jump too, then kept on interact.
       await page.getByRole('button', { name: /^Jump, Second key/ }).click();
       await page.keyboard.press('KeyE');
@@ -416,15 +416,15 @@ export const tests: Test[] = [
       await waitTicks(page, 40);
       await page.keyboard.up('KeyW');
       const afterW = await friend(page);
-      await page.keyboard.down('KeyI');
+      await page.keyboard.down('KeyO');
       await waitTicks(page, 60);
-      await page.keyboard.up('KeyI');
+      await page.keyboard.up('KeyO');
       await waitTicks(page, 10);
       const afterI = await friend(page);
       const byW = Math.hypot(afterW.x - at.x, afterW.z - at.z);
       const byI = Math.hypot(afterI.x - afterW.x, afterI.z - afterW.z);
-      console.log(`    after the reload: W moved ${byW.toFixed(2)} m, I moved ${byI.toFixed(2)} m`);
-      expect(byI > 1, `the rebound key I moved the friend only ${byI.toFixed(2)} m`);
+      console.log(`    after the reload: W moved ${byW.toFixed(2)} m, O moved ${byI.toFixed(2)} m`);
+      expect(byI > 1, `the rebound key O moved the friend only ${byI.toFixed(2)} m`);
       expect(byW < 0.2, `W still moved the friend ${byW.toFixed(2)} m after it was rebound`);
       check();
       await page.close();
