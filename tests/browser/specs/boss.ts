@@ -73,11 +73,11 @@ export const tests: Test[] = [
         b.enter('loop');
       });
       await page.waitForFunction(() => (window.__dreamcycle!.engine.boss!.wave?.radius ?? 0) > 6, null, {
-        timeout: 10_000,
+        timeout: 60_000,
       });
       expect(await visible(page, 'boss-doubt-wave'), 'the doubt wave is drawn as it spreads');
       await screenshot(page, 'boss-3-loop-wave.png');
-      await page.waitForFunction(() => window.__dreamcycle!.engine.boss!.blurred, null, { timeout: 15_000 });
+      await page.waitForFunction(() => window.__dreamcycle!.engine.boss!.blurred, null, { timeout: 90_000 });
       await page.waitForTimeout(150);
       const filter = await page.evaluate(() => window.__dreamcycle!.gl.domElement.style.filter);
       expect(/blur\(/.test(filter), `a whisper blurs the view (canvas filter "${filter}")`);
