@@ -93,6 +93,17 @@ describe('assist: Show the way plans from where the friends stand now', () => {
     expect(fromStart?.kind === 'walk' && fromStart.path[0]!.col).toBeLessThanOrEqual(2);
   });
 
+  it('plans for a friend caught between cells (in the air over a gap) from the nearest ground', () => {
+    const level = twoPuzzles();
+    const engine = engineFor(level);
+    const live = engine.liveState();
+    // Mia is in the air over the second gap, nothing under her yet.
+    live.friends[0]!.cell = { floor: 0, col: 10, row: 1 };
+    const plan = planOf(planFrom(level, live));
+    const first = plan.steps.find((s) => s.kind === 'walk' && s.friend === 'mia');
+    expect(first?.kind === 'walk' && first.path[0]).toEqual({ floor: 0, col: 9, row: 1 });
+  });
+
   it("knows the boss's phase: once Noah has lifted the shroud, the route does not scan again", () => {
     const level = loadLevelFile('tests/fixtures/levels/boss.json');
     const engine = engineFor(level);

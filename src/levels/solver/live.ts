@@ -34,11 +34,11 @@ export function applyLive(
     const si = model.spans.findIndex((s) => (s.a.id === a && s.b.id === b) || (s.a.id === b && s.b.id === a));
     return si >= 0 ? [si] : [];
   });
+  const held = rules.held(state, -1);
+  const passable = (k: number) => rules.passable(state, held, k);
   state.pos = model.friends.map((name, g) => {
     const c = live.friends.find((f) => f.friend === name)?.cell;
-    return c && model.grid.inside(c.col, c.row) && c.floor < model.grid.floorCount
-      ? model.key(c.floor, [c.col, c.row])
-      : state.pos[g]!;
+    return (c && nearestPassable(model, c, passable)) ?? state.pos[g]!;
   });
   state.active = Math.max(0, model.friends.indexOf(live.active));
   if (boss && live.boss) boss.applyLive(flags, live.boss);
@@ -72,5 +72,27 @@ export function routeToCheckpoint(
     }
     steps.push(step);
   }
+  return null;
+}
+
+/** How far (cells) a friend between cells is looked for a cell the search can stand them on. */
+const SNAP_CELLS = 2;
+
+/**
+ * The cell the search stands a friend on: theirs when it can be walked on now; else the same place on another
+ * floor (a friend high on a ramp counts as the floor above), else the nearest walkable cell around (in mid-jump,
+ * thrown by a doubt wave). Null when there is none close.
+ */
+function nearestPassable(model: SolverModel, c: CellRef, passable: (k: number) => boolean): number | null {
+  const grid = model.grid;
+  const floors = [...Array(grid.floorCount).keys()].sort((a, b) => Math.abs(a - c.floor) - Math.abs(b - c.floor));
+  for (let d = 0; d <= SNAP_CELLS; d++)
+    for (const floor of floors)
+      for (let row = c.row - d; row <= c.row + d; row++)
+        for (let col = c.col - d; col <= c.col + d; col++) {
+          if (Math.max(Math.abs(row - c.row), Math.abs(col - c.col)) !== d || !grid.inside(col, row)) continue;
+          const k = model.key(floor, [col, row]);
+          if (passable(k)) return k;
+        }
   return null;
 }
