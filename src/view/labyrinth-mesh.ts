@@ -26,7 +26,8 @@ export function buildLabyrinth(grid: Grid, palette: Palette): LabyrinthGeometry 
   const slab = LEVEL_GEOMETRY.slabThickness;
   const wall = new THREE.Color(palette.wall);
   const wallFoot = wall.clone().multiplyScalar(0.7);
-  const trim = new THREE.Color(palette.trim);
+  // Wall tops: the wall's colour warmed by the trim, so from above they read as blocks without glaring.
+  const trim = new THREE.Color(palette.wall).lerp(new THREE.Color(palette.trim), 0.35);
   const floor = new THREE.Color(palette.floor);
   const floorUnder = floor.clone().multiplyScalar(0.5);
   const parts: THREE.BufferGeometry[] = [];

@@ -1,12 +1,13 @@
 // The look of the dream: every level has its own picture, the effects follow the quality and reduced motion,
 // the sound starts on the first click and is silent at volume 0. Screenshots named look-*.png — look at them.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { decodePng } from '../png';
+import { ROOT } from '../server';
 import { expect, openGame, openPage, OUTPUT, routeFixture, VIEWPORT, type Test } from '../harness';
 
-const LEVELS = ['01-bedroom', '02-exam-hall', '03-neon-rooftops', '04-the-lab'];
+const LEVELS = ['01-bedroom', '02-exam-hall', '03-neon-rooftops', '04-the-lab', '05-the-cycle'];
 
 /** Mean colour of a screenshot, 0–255 a channel. */
 function meanColour(png: Buffer): [number, number, number] {
@@ -37,33 +38,44 @@ async function play(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__dreamcycle!.engine.tick > 10, null, { timeout: 60_000 });
 }
 
-/** Turns the active friend towards where most of the level's props are near them (a picture of the memory). */
+/** Turns the active friend down the longest open view with the most props in it (a picture of the memory). */
 async function faceTheProps(page: Page): Promise<void> {
   await page.evaluate(() => {
     const e = window.__dreamcycle!.engine;
     const me = e.active.position;
+    const floor = e.cellOf(e.active).floor;
+    const cs = e.grid.cellSize;
     let best = e.active.yaw;
     let most = -1;
-    for (let k = 0; k < 16; k++) {
-      const yaw = (k / 16) * Math.PI * 2;
+    for (let k = 0; k < 24; k++) {
+      const yaw = (k / 24) * Math.PI * 2;
       const fx = -Math.sin(yaw);
       const fz = -Math.cos(yaw);
+      // How far the eye sees before a wall, up to 16 m.
+      let open = 0;
+      while (open < 16) {
+        const x = me.x + fx * open;
+        const z = me.z + fz * open;
+        if (e.grid.terrain(floor, Math.floor(x / cs), Math.floor(z / cs)) === 'wall') break;
+        open += 0.25;
+      }
       let seen = 0;
       for (const d of e.level.decor ?? []) {
         const c = e.grid.center(d.floor, d.at[0], d.at[1]);
         const dx = c.x - me.x;
         const dz = c.z - me.z;
         const far = Math.hypot(dx, dz);
-        if (far < 1 || far > 14) continue;
-        if ((dx * fx + dz * fz) / far > Math.cos(0.55)) seen += 1 / (1 + far * 0.1);
+        if (far < 1 || far > open + cs) continue;
+        if ((dx * fx + dz * fz) / far > Math.cos(0.6)) seen += 1;
       }
-      if (seen > most) {
-        most = seen;
+      const score = Math.min(open, 12) + seen * 2;
+      if (score > most) {
+        most = score;
         best = yaw;
       }
     }
     e.active.yaw = best;
-    e.active.pitch = -0.08;
+    e.active.pitch = -0.06;
   });
 }
 
@@ -222,7 +234,7 @@ export const tests: Test[] = [
         const { page, check } = await openPage(ctx);
         await withSettings(page, settings);
         await openGame(page, `${ctx.url}?level=levels/03-neon-rooftops.json`);
-        if (settings.quality === 'high')
+        if (settings.quality === 'high' && settings.reducedMotion !== true)
           await page.waitForFunction(() => window.__dreamcycle!.effects().length > 0, null, { timeout: 60_000 });
         else await page.waitForTimeout(1500);
         const seen = await page.evaluate(() => ({
@@ -231,7 +243,9 @@ export const tests: Test[] = [
           pixelRatio: window.__dreamcycle!.gl.getPixelRatio(),
         }));
         if (shot) {
-          await play(page);
+          // Frames with every effect are slow in software rendering: a few ticks are enough for the picture.
+          await page.mouse.click(VIEWPORT.width / 2, VIEWPORT.height / 2);
+          await page.waitForFunction(() => window.__dreamcycle!.engine.tick > 2, null, { timeout: 120_000 });
           await faceTheProps(page);
           await page.waitForTimeout(1500);
           await shoot(page, shot);
@@ -262,6 +276,45 @@ export const tests: Test[] = [
         `the low preset draws post-processing (${low.effects.join(', ')})`,
       );
       expect(low.pixelRatio < high.pixelRatio, `the low preset draws as many pixels as high (${low.pixelRatio})`);
+    },
+  },
+  {
+    name: 'look: the title screen draws a memory behind it, and the sunrise sky is its own',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      // The title at the size of every other picture.
+      await page.setViewportSize({ width: 960, height: 540 });
+      await page.goto(ctx.url);
+      await page.waitForFunction(() => (window.__dreamcycle?.frames() ?? 0) > 3, null, { timeout: 60_000 });
+      await page.waitForTimeout(2000);
+      const title = meanColour(await shoot(page, 'look-title.png'));
+      check();
+      await page.close();
+      // The epilogue's sky: the bedroom under the sunrise mood.
+      const sun = await openPage(ctx);
+      const level = JSON.parse(readFileSync(resolve(ROOT, 'levels/01-bedroom.json'), 'utf8')) as {
+        mood: { palette: string };
+      };
+      level.mood.palette = 'sunrise';
+      const file = await routeFixture(sun.page, 'look-sunrise.json', JSON.stringify(level));
+      await openGame(sun.page, `${ctx.url}?level=${file}`);
+      await play(sun.page);
+      await sun.page.evaluate(() => {
+        const e = window.__dreamcycle!.engine;
+        e.active.pitch = 0.35;
+      });
+      await sun.page.waitForTimeout(1500);
+      const sunrise = meanColour(await shoot(sun.page, 'look-sunrise.png'));
+      sun.check();
+      await sun.page.close();
+      console.log(
+        `    title rgb(${title.map((c) => c.toFixed(0)).join(', ')}), sunrise rgb(${sunrise.map((c) => c.toFixed(0)).join(', ')})`,
+      );
+      // A sunrise is warm: more red than blue.
+      expect(
+        sunrise[0] > sunrise[2],
+        `the sunrise sky is not warm: rgb(${sunrise.map((c) => c.toFixed(0)).join(', ')})`,
+      );
     },
   },
 ];
