@@ -39,8 +39,9 @@ export function ChapterList({ onBack, onPlay }: { onBack: () => void; onPlay?: (
                   onClick={play}
                   disabled={!state.unlocked}
                   autoFocus={i === 0}
-                  aria-label={`Chapter ${chapter.number}: ${chapter.title}${state.unlocked ? '' : ', not open yet'}`}
                 >
+                  {/* The name read aloud is the visible text, with "Chapter" before the number. */}
+                  <span className="visually-hidden">Chapter </span>
                   <span className="chapter-number">{String(chapter.number).padStart(2, '0')}</span>
                   <span className="chapter-title">{chapter.title}</span>
                   <span className="chapter-facts">

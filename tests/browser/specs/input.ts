@@ -110,11 +110,11 @@ function focused(page: Page): Promise<string> {
   });
 }
 
-async function waitForDialog(page: Page, label: string): Promise<void> {
+async function waitForDialog(page: Page, label: string, timeout = 20_000): Promise<void> {
   await page.waitForFunction(
     (l) => [...document.querySelectorAll('[role="dialog"]')].some((d) => d.getAttribute('aria-label') === l),
     label,
-    { timeout: 20_000 },
+    { timeout },
   );
   await page.waitForTimeout(150);
 }
@@ -219,7 +219,10 @@ async function axeCheck(page: Page, screen: string): Promise<number> {
   )) as AxeResult;
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const minor = result.violations.length - bad.length;
-  console.log(`    axe on ${screen}: ${bad.length} serious or critical, ${minor} minor or moderate`);
+  const minorIds = result.violations.filter((v) => !bad.includes(v)).map((v) => v.id);
+  console.log(
+    `    axe on ${screen}: ${bad.length} serious or critical, ${minor} minor or moderate${minor ? ` (${minorIds.join(', ')})` : ''}`,
+  );
   expect(
     bad.length === 0,
     `axe on ${screen}:\n      ${bad
@@ -581,7 +584,7 @@ export const tests: Test[] = [
     },
   },
   {
-    name: 'input: axe finds no serious or critical problem on the title, chapters, memories, settings, start and pause screens',
+    name: 'input: axe finds no serious or critical problem on the title, chapters, memories, settings, start, pause and level card screens',
     async run(ctx) {
       const { page, check } = await openAxePage(ctx);
       await page.goto(ctx.url);
@@ -615,6 +618,18 @@ export const tests: Test[] = [
       await page.keyboard.press('Escape');
       await waitForDialog(page, 'Paused');
       await axeCheck(page, 'the pause menu');
+
+      // The level card: auto-walk down the corridor to its exit.
+      const corridor = await routeFixture(page, 'input-corridor.json');
+      await page.goto(`${ctx.url}?level=${corridor}`);
+      await waitForStart(page);
+      await clickToPlay(page);
+      await page.keyboard.press('KeyF');
+      // 22 cells of walking: about 11 s of game time, longer here where frames are slow.
+      await waitForDialog(page, 'Level complete', 120_000);
+      await settle(page);
+      await axeCheck(page, 'the level card');
+      await screenshot(page, 'input-level-card.png');
       check();
       await page.close();
     },
