@@ -1,5 +1,6 @@
 // The game page: the 3D view of the running level, the input that plays it, and the HUD and menus over it.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { showTheWay } from './ui/assist';
 import { campaignFlow } from './ui/campaign-flow';
 import { watchCrashes } from './ui/crash';
 import { exposeReplayPlayer, recordRuns, ReplayOverride, setReplayOverride } from './ui/replays';
@@ -34,6 +35,7 @@ export function App() {
   const presenting = useGame((s) => s.xr.presenting);
   const stillCamera = useGame((s) => s.settings.reducedMotion);
   const quality = useGame((s) => s.settings.quality);
+  const way = useGame((s) => s.way);
   // The title and the epilogue draw the level from a slow camera instead of a friend's eyes.
   const scene = phase === 'title' ? 'orbit' : phase === 'epilogue' ? 'sunrise' : null;
   // The engine reads the desktop's input, or the VR controllers' while a session shows the game.
@@ -47,6 +49,7 @@ export function App() {
   // Progress follows the engine's events; without `?level=` the page opens on the campaign's title.
   useEffect(() => campaignFlow.listen(), []);
   useEffect(() => startLevelSource(window, useGame, () => void campaignFlow.open()), []);
+  useEffect(() => showTheWay(), []);
   useEffect(() => startXr(), []);
   useEffect(() => bootSoundOnFirstGesture(window), []);
   useEffect(() => watchCrashes(), []);
@@ -80,6 +83,7 @@ export function App() {
               reducedMotion={stillCamera}
               palette={scene === 'sunrise' ? 'sunrise' : undefined}
               shot={scene}
+              way={way}
               still={stillCamera}
               xr={presenting}
             >

@@ -268,7 +268,7 @@ export const TITLE_CAMERA = {
 /** The trail of light Show the way draws (src/view/WayTrail.tsx). */
 export const WAY_TRAIL = {
   /** Metres between two motes of the trail. */
-  spacing: 0.6,
+  spacing: 0.45,
   /** Height of the trail above the floor, metres. */
   height: 0.35,
   /** The most motes drawn; a longer route is drawn up to here. */

@@ -134,6 +134,9 @@ export function EngineHud({ engine }: { engine: Engine }) {
 
   const activeFriend = hud.friends.find((f) => f.active);
   const controls = useControls();
+  const way = useGame((s) => s.way);
+  const wayProblem = useGame((s) => s.wayProblem);
+  const showWay = useGame((s) => s.settings.assistShowWay);
 
   return (
     <div className="hud">
@@ -153,6 +156,14 @@ export function EngineHud({ engine }: { engine: Engine }) {
             </span>
           ))}
         </div>
+      )}
+
+      {showWay && (way || wayProblem) && (
+        <p className="hud-way" role="status">
+          {way
+            ? `The way: ${way.friend === activeFriend?.name ? '' : `${FRIEND_TITLE[way.friend]}, `}${way.goal}`
+            : `No way from here: ${wayProblem}`}
+        </p>
       )}
 
       <ol className="hud-friends" aria-label="Friends">

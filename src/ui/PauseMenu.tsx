@@ -1,22 +1,26 @@
-// The pause menu: Resume, Restart from checkpoint, Settings, Save replay, Enter VR, Quit to title. Esc opens it while playing and closes it again (Resume is its back control).
+// The pause menu: Resume, Restart from checkpoint, Skip this puzzle (when that assist is on), Settings, Save replay,
+// Enter VR, Quit to title. Esc opens it while playing and closes it again (Resume is its back control).
 import { useState, type MouseEvent } from 'react';
 import { campaignFlow } from './campaign-flow';
 import { saveReplay } from './replays';
 import { ControlsTable } from './ControlsTable';
 import { SettingsDialog } from './SettingsPanel';
+import { SkipPuzzle } from './SkipPuzzle';
 import { useGame } from './store';
 import { XrOffer } from './XrOffer';
 
 const keepClick = (e: MouseEvent) => e.stopPropagation();
 
 export function PauseMenu({ onPlay }: { onPlay?: (() => void) | undefined }) {
-  const [view, setView] = useState<'menu' | 'settings'>('menu');
+  const [view, setView] = useState<'menu' | 'settings' | 'skip'>('menu');
+  const skipOn = useGame((s) => s.settings.assistSkipPuzzle);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const title = useGame((s) => s.engine?.level.title ?? s.levelName);
   const chapter = useGame((s) => s.chapter);
   const checkpoint = useGame((s) => s.lastCheckpoint);
 
   if (view === 'settings') return <SettingsDialog onClose={() => setView('menu')} />;
+  if (view === 'skip') return <SkipPuzzle onCancel={() => setView('menu')} onPlay={onPlay} />;
 
   const act = (action: () => void) => (e: MouseEvent) => {
     e.stopPropagation();
@@ -51,6 +55,12 @@ export function PauseMenu({ onPlay }: { onPlay?: (() => void) | undefined }) {
               {checkpoint ? 'the last checkpoint you reached' : 'the start of the level'}
             </span>
           </button>
+          {skipOn && (
+            <button type="button" className="menu-button" onClick={() => setView('skip')}>
+              Skip this puzzle
+              <span className="menu-detail">assist: on to the next checkpoint</span>
+            </button>
+          )}
           <button type="button" className="menu-button" onClick={() => setView('settings')}>
             Settings
           </button>

@@ -188,6 +188,9 @@ export class CampaignFlow {
         if (chapter) this.save(reachCheckpoint(state.progress, point));
         break;
       }
+      case 'skipped':
+        this.markAssisted();
+        break;
       case 'fragment':
         if (chapter) this.save(findFragment(state.progress, chapter.id, event.id));
         break;

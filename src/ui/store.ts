@@ -9,6 +9,7 @@ import type { LevelProblem } from '../levels/errors';
 import type { Campaign, Chapter } from './campaign';
 import { gameEvents } from './events';
 import { emptyProgress, type Progress, type ResumePoint } from './progress';
+import type { Way } from './way';
 import { browserStorage, loadSettings, saveSettings, type Settings, type SettingsStorage } from './settings';
 
 /**
@@ -82,6 +83,10 @@ export interface GameState {
   runAssisted: boolean;
 
   xr: XrState;
+  /** Show the way: the route's first stretch from where the friends stand, planned afresh; null when off or none. */
+  way: Way | null;
+  /** Why Show the way has no route (the solver's reason), when it has none. */
+  wayProblem: string | null;
 
   /** A level was built: the start screen shows, or play goes on when `keepPhase` (a live reload). */
   setEngine(engine: Engine, levelName: string, keepPhase?: boolean): void;
@@ -105,6 +110,7 @@ export interface GameState {
   setLastCheckpoint(point: ResumePoint | null): void;
   setRunAssisted(): void;
   setXr(change: Partial<XrState>): void;
+  setWay(way: Way | null, problem?: string | null): void;
 }
 
 /** The engine's camera glide in seconds for a settings value. */
@@ -140,6 +146,8 @@ export function createGameStore(storage: SettingsStorage | null) {
     lastCheckpoint: null,
     runAssisted: false,
     xr: XR_CHECKING,
+    way: null,
+    wayProblem: null,
 
     setEngine(engine, levelName, keepPhase = false) {
       engine.camera.glideSeconds = glideSeconds(get().settings);
@@ -241,6 +249,9 @@ export function createGameStore(storage: SettingsStorage | null) {
     },
     setRunAssisted() {
       set({ runAssisted: true });
+    },
+    setWay(way, problem = null) {
+      set({ way, wayProblem: way ? null : problem });
     },
     setXr(change) {
       set({ xr: { ...get().xr, ...change } });

@@ -308,4 +308,55 @@ export const tests: Test[] = [
       await page.close();
     },
   },
+  {
+    name: 'campaign: Show the way, turned on in the settings, draws a trail of light that starts at the friend',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      await openGame(page, ctx.url);
+      await titleShows(page);
+      await page.getByRole('button', { name: 'Settings' }).click();
+      const settings = page.getByRole('dialog', { name: 'Settings' });
+      await settings.getByRole('tab', { name: 'Assist' }).click();
+      await settings.getByRole('checkbox', { name: /Show the way/ }).check();
+      await settings.getByRole('button', { name: 'Back' }).click();
+      await titleShows(page);
+      await page.getByRole('button', { name: /New game/ }).click();
+      // The trail appears once the solver, in its worker, has planned from where the friends stand.
+      const trail = () =>
+        page.evaluate(() => {
+          const d = window.__dreamcycle!;
+          const mesh = d.scene.getObjectByName('way-trail') as
+            (import('three').InstancedMesh & { count: number }) | undefined;
+          const f = d.engine.active.position;
+          if (!mesh || mesh.count === 0) return null;
+          const m = mesh.instanceMatrix.array;
+          const last = (mesh.count - 1) * 16;
+          return {
+            motes: mesh.count,
+            first: [m[12]!, m[13]!, m[14]!],
+            last: [m[last + 12]!, m[last + 13]!, m[last + 14]!],
+            friend: [f.x, f.y, f.z],
+          };
+        });
+      await page.waitForFunction(
+        () =>
+          ((window.__dreamcycle?.scene.getObjectByName('way-trail') as { count?: number } | undefined)?.count ?? 0) > 2,
+        null,
+        { timeout: 60_000 },
+      );
+      const seen = (await trail())!;
+      const start = Math.hypot(seen.first[0]! - seen.friend[0]!, seen.first[2]! - seen.friend[2]!);
+      const reach = Math.hypot(seen.last[0]! - seen.friend[0]!, seen.last[2]! - seen.friend[2]!);
+      console.log(
+        `    ${seen.motes} motes; the first ${start.toFixed(2)} m from the friend, the last ${reach.toFixed(1)} m away`,
+      );
+      expect(start < 0.5, `the trail starts ${start.toFixed(2)} m from the friend, not at their feet`);
+      expect(reach > 2, `the trail leads only ${reach.toFixed(2)} m away`);
+      const says = await page.locator('.hud-way').innerText();
+      expect(/The way/.test(says), `the HUD does not say where the way leads: "${says}"`);
+      await picture(page, 'campaign-show-the-way.png');
+      check();
+      await page.close();
+    },
+  },
 ];
