@@ -243,13 +243,13 @@ export function BindingsEditor() {
                 const control = slotControl(bindings, action, kind, slot);
                 const on = listening?.action === action && listening.kind === kind && listening.slot === slot;
                 const clash = control !== null && clashing.has(control);
-                const label = on ? 'Press…' : control ? controlLabel(control) : '—';
+                const label = on ? 'Press…' : control ? controlLabel(control, true) : '—';
                 return (
                   <td key={`${kind}${slot}`}>
                     <button
                       className={`binding${on ? ' binding-listening' : ''}${clash ? ' binding-clash' : ''}`}
                       aria-label={`${ACTION_LABEL[action]}, ${title}: ${
-                        on ? 'press a control now' : control ? controlLabel(control) : 'none'
+                        on ? 'press a control now' : control ? controlLabel(control, true) : 'none'
                       }${clash ? ', also bound to another action' : ''}. Change`}
                       onClick={(e) => {
                         e.stopPropagation();

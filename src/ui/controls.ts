@@ -47,9 +47,17 @@ const NAMED: Record<string, string> = {
   PadHome: 'Home',
 };
 
-/** `KeyW` → "W", `Digit1` → "1", `Mouse0` → "Click", `PadA` → "A", `Shift+Tab` → "Shift+Tab". */
-export function controlLabel(code: string): string {
+/** Which side a modifier key is on, for the controls table where both sides show next to each other. */
+const SIDED = /^(Shift|Control|Alt)(Left|Right)$/;
+
+/**
+ * `KeyW` → "W", `Digit1` → "1", `Mouse0` → "Click", `PadA` → "A", `Shift+Tab` → "Shift+Tab". `sided` names
+ * "Left Shift" and "Right Shift" apart (the rebinding table); prompts just say "Shift".
+ */
+export function controlLabel(code: string, sided = false): string {
   if (code.startsWith('Shift+')) return `Shift+${controlLabel(code.slice(6))}`;
+  const side = sided ? SIDED.exec(code) : null;
+  if (side) return `${side[2]} ${NAMED[code]!}`;
   if (NAMED[code]) return NAMED[code];
   const key = /^Key([A-Z])$/.exec(code);
   if (key) return key[1]!;
@@ -125,7 +133,7 @@ export function actionKeys(
   bindings: Readonly<Bindings> = currentBindings(),
   device: HandDevice = lastDevice,
 ): string {
-  const labels = [...new Set(onDevice(bindings[action], device).map(controlLabel))];
+  const labels = [...new Set(onDevice(bindings[action], device).map((c) => controlLabel(c)))];
   return labels.length ? labels.join(' / ') : 'unbound';
 }
 

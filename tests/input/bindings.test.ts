@@ -63,7 +63,9 @@ describe('bindings', () => {
   });
 
   it('labels name the key, the mouse button and the pad button', () => {
-    expect(['KeyW', 'Digit1', 'Mouse0', 'PadA', 'PadRT', 'Shift+Tab', 'Escape'].map(controlLabel)).toEqual([
+    expect(controlLabel('ShiftLeft')).toBe('Shift');
+    expect(controlLabel('ShiftRight', true)).toBe('Right Shift');
+    expect(['KeyW', 'Digit1', 'Mouse0', 'PadA', 'PadRT', 'Shift+Tab', 'Escape'].map((c) => controlLabel(c))).toEqual([
       'W',
       '1',
       'Click',
