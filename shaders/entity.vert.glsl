@@ -15,7 +15,7 @@ void main() {
   vec3 p = position;
   #ifdef RIPPLE
   // Waves of doubt running from the poles: the surface swells and shrinks as they pass.
-  p += normal * 0.08 * sin(p.y * 9.0 - uTime * 5.0) * (0.6 + 0.4 * sin(atan(p.z, p.x) * 5.0 + uTime * 2.0));
+  p += normal * 0.035 * sin(p.y * 9.0 - uTime * 5.0) * (0.6 + 0.4 * sin(atan(p.z, p.x) * 5.0 + uTime * 2.0));
   #endif
   vec4 world = m * vec4(p, 1.0);
   vLocal = p;

@@ -10,11 +10,12 @@ varying vec3 vTint;
 void main() {
   vec3 view = normalize(cameraPosition - vWorld);
   float rim = pow(1.0 - abs(dot(normalize(vNormal), view)), 2.0);
-  float rings = smoothstep(0.55, 1.0, sin(length(vLocal.xz) * 14.0 - vLocal.y * 6.0 - uTime * 6.0));
-  float beat = 0.75 + 0.25 * sin(uTime * 7.0);
-  vec3 core = vTint * 0.12;
-  vec3 hot = mix(vTint, vec3(1.0, 0.92, 0.6), 0.35);
-  vec3 color = core + hot * (rim * 1.6 + rings * 0.9) * beat;
+  // Rings running out from the hazard's heart along its surface, sharp and bright between dark bands.
+  float rings = smoothstep(0.2, 0.8, sin(length(vLocal) * 2.0 + vLocal.y * 16.0 - uTime * 7.0));
+  float beat = 0.7 + 0.3 * sin(uTime * 7.0);
+  vec3 core = vTint * 0.08;
+  vec3 hot = mix(vTint, vec3(1.0, 0.92, 0.6), 0.3);
+  vec3 color = core + hot * (rim * 1.8 + rings * 0.75 * (1.0 - rim)) * beat;
   gl_FragColor = vec4(color, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>

@@ -1,5 +1,5 @@
 // Just enough PNG reading to tell a real picture from a blank one: 8-bit RGB/RGBA, non-interlaced (what Chromium writes).
-import { inflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 
 export interface Picture {
   width: number;
@@ -81,4 +81,33 @@ export function distinctColours(picture: Picture, samples = 48): number {
     }
   }
   return seen.size;
+}
+
+/** Encodes RGBA pixels (rows top to bottom) as an 8-bit RGB PNG, for pictures a test draws itself. */
+export function encodePng(picture: Picture): Buffer {
+  const { width, height, pixels } = picture;
+  const stride = width * 3;
+  const raw = Buffer.alloc((stride + 1) * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      for (let c = 0; c < 3; c++) raw[y * (stride + 1) + 1 + x * 3 + c] = pixels[(y * width + x) * 4 + c]!;
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { decodePng } from '../png';
+import { decodePng, encodePng } from '../png';
 import { ROOT } from '../server';
 import { expect, openGame, openPage, OUTPUT, routeFixture, VIEWPORT, type Test } from '../harness';
 
@@ -315,6 +315,79 @@ export const tests: Test[] = [
         sunrise[0] > sunrise[2],
         `the sunrise sky is not warm: rgb(${sunrise.map((c) => c.toFixed(0)).join(', ')})`,
       );
+    },
+  },
+  {
+    name: 'look: a doubt hazard reads as danger on a bright sky (exam hall) and a dark one (neon rooftops)',
+    async run(ctx) {
+      for (const level of ['02-exam-hall', '03-neon-rooftops']) {
+        const { page, check } = await openPage(ctx);
+        await openGame(page, `${ctx.url}?level=levels/${level}.json`);
+        // A photograph of the hazard from 3 m away on open floor, drawn and read back in one go.
+        const photo = await page.evaluate(() => {
+          const d = window.__dreamcycle!;
+          const e = d.engine;
+          const hazard = e.entities.views().find((v) => v.type === 'doubt-hazard')!;
+          const cs = e.grid.cellSize;
+          const floor = e.level.entities.find((x) => x.id === hazard.id)!.floor;
+          const y = (e.grid.heights[floor] ?? 0) + 0.9;
+          let at = { x: hazard.x + 3, z: hazard.z };
+          for (let k = 0; k < 8; k++) {
+            const a = (k / 8) * Math.PI * 2;
+            const x = hazard.x + Math.cos(a) * 3;
+            const z = hazard.z + Math.sin(a) * 3;
+            if (e.grid.walkable(floor, Math.floor(x / cs), Math.floor(z / cs))) {
+              at = { x, z };
+              break;
+            }
+          }
+          const camera = d.camera as unknown as {
+            position: { set(x: number, y: number, z: number): void };
+            lookAt(x: number, y: number, z: number): void;
+            updateMatrixWorld(): void;
+          };
+          camera.position.set(at.x, y + 0.3, at.z);
+          camera.lookAt(hazard.x, y, hazard.z);
+          camera.updateMatrixWorld();
+          d.gl.render(d.scene, d.camera);
+          const gl = d.gl.getContext();
+          const width = gl.drawingBufferWidth;
+          const height = gl.drawingBufferHeight;
+          const pixels = new Uint8Array(width * height * 4);
+          gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+          return { width, height, pixels: Array.from(pixels) };
+        });
+        // WebGL rows run bottom to top.
+        const { width, height } = photo;
+        const pixels = new Uint8Array(width * height * 4);
+        for (let y = 0; y < height; y++)
+          pixels.set(photo.pixels.slice((height - 1 - y) * width * 4, (height - y) * width * 4), y * width * 4);
+        writeFileSync(resolve(OUTPUT, `look-hazard-${level}.png`), encodePng({ width, height, pixels }));
+        // Redness (red over the other channels) of the hazard's middle and of the frame's edges around it.
+        const redness = (x0: number, y0: number, x1: number, y1: number) => {
+          let sum = 0;
+          let n = 0;
+          for (let y = Math.floor(y0); y < y1; y++)
+            for (let x = Math.floor(x0); x < x1; x++) {
+              const i = (y * width + x) * 4;
+              sum += pixels[i]! - Math.max(pixels[i + 1]!, pixels[i + 2]!);
+              n++;
+            }
+          return sum / n;
+        };
+        const r = height * 0.08;
+        const middle = redness(width / 2 - r, height / 2 - r, width / 2 + r, height / 2 + r);
+        const edges = (redness(0, 0, width * 0.15, height) + redness(width * 0.85, 0, width, height)) / 2;
+        console.log(
+          `    ${level}: redness of the hazard ${middle.toFixed(0)}, of what is around it ${edges.toFixed(0)}`,
+        );
+        expect(
+          middle > edges + 40,
+          `${level}: the doubt hazard does not stand out as danger (redness ${middle.toFixed(0)} against ${edges.toFixed(0)})`,
+        );
+        check();
+        await page.close();
+      }
     },
   },
 ];
