@@ -10,6 +10,7 @@ import type { InputSource, TickInput } from './tick-input';
 import { buildLevelBodies, createWorld } from './physics/world';
 import { Entities, type EntitiesSnapshot, type Pressed } from './entities/entities';
 import { Party, type WakeCause } from './party';
+import { useContactPairs } from './physics/contact-pairs';
 import { Skills } from './skills/skills';
 import type { Boss } from './boss';
 import { Hints } from './hints';
@@ -87,6 +88,7 @@ export class Engine {
     this.level = level;
     const grid = (this.grid = new Grid(level));
     const world = (this.world = createWorld());
+    useContactPairs(world);
     const built = buildLevelBodies(world, grid);
     this.levelShapes = built.shapeCount;
     this.levelChunks = built.chunks.length;

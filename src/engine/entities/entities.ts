@@ -1,7 +1,7 @@
 // The level's entities at play: doors, plates, nodes, hidden things, cracked walls, bridges, platforms, hazards,
 // fragments, dialogue, checkpoints and the exit. The skills act on them through the methods here.
 import type * as CANNON from 'cannon-es';
-import type { Entity, EntityOf } from '../../core/schema';
+import type { Entity, EntityOf, EntityType } from '../../core/schema';
 import type { CellRef, Grid } from '../../core/grid';
 import type { EventSink } from '../events';
 import type { Friend } from '../friend';
@@ -35,7 +35,11 @@ interface Live {
   held: boolean;
   platform: MovingPlatform | null;
   hazard: Hazard | null;
+  /** For a door: the plates that hold it open. */
+  plates: Live[];
 }
+
+const NONE: readonly Live[] = [];
 
 /** What the entities hold that changes, for comparing runs and checking replays. */
 export interface EntitiesSnapshot {
@@ -65,6 +69,8 @@ export class Entities {
   readonly read = new Set<string>();
   /** Id of the checkpoint last reached. */
   checkpointId: string | null = null;
+  /** Every checkpoint reached in this run, so skipping a puzzle never sends the party back to one. */
+  readonly checkpointsTaken = new Set<string>();
   /** Mia's bridges standing now, oldest first. */
   readonly bridges: BridgeView[];
   /** Noah's scan while it spreads; null otherwise. */
@@ -79,6 +85,8 @@ export class Entities {
   private readonly party: Party;
   private readonly events: EventSink;
   private readonly live: Live[] = [];
+  /** The same entities by type, so a tick visits only the kinds it asks about (a level may hold a thousand). */
+  private readonly byType = new Map<EntityType, Live[]>();
   private readonly liveById = new Map<string, Live>();
   private readonly viewList: EntityView[] = [];
   private readonly pulseState: Pulse = { x: 0, y: 0, z: 0, radius: 0, progress: 0 };
@@ -132,12 +140,20 @@ export class Entities {
         held: false,
         platform,
         hazard,
+        plates: [],
       };
       if (e.type === 'door') view.progress = e.open ? 1 : 0;
       this.live.push(live);
+      const same = this.byType.get(e.type);
+      if (same) same.push(live);
+      else this.byType.set(e.type, [live]);
       this.liveById.set(e.id, live);
       this.viewList.push(view);
     }
+    for (const door of this.of('door'))
+      door.plates = this.of('pressure-plate').filter(
+        (p) => p.entity.type === 'pressure-plate' && p.entity.controls.includes(door.entity.id),
+      );
     this.spans = new Bridges(world, grid, this.all('bridge-anchor'), party);
     this.boss = Boss.of(grid, entities, party, events);
     this.bridges = this.spans.standing;
@@ -151,8 +167,7 @@ export class Entities {
   /** Before the friends move: plates, doors, platforms, hazards, E, and Leo's dash against cracked walls. */
   beforePhysics(_input: TickInput, pressed: Pressed): void {
     const party = this.party;
-    for (const l of this.live) {
-      if (l.entity.type !== 'pressure-plate') continue;
+    for (const l of this.of('pressure-plate')) {
       l.on = false;
       for (const friend of party.friends) if (this.standsOn(friend, l.entity)) l.on = true;
     }
@@ -169,10 +184,11 @@ export class Entities {
     this.drainLucidity();
     this.boss?.afterPhysics();
     for (const friend of this.party.friends) {
-      for (const l of this.live) {
+      for (const l of this.of('checkpoint')) {
         const e = l.entity;
         if (e.type !== 'checkpoint' || e.id === this.checkpointId || !this.standsOn(friend, e)) continue;
         this.checkpointId = e.id;
+        this.checkpointsTaken.add(e.id);
         this.party.checkpoint = { floor: e.floor, col: e.at[0], row: e.at[1] };
         this.events.emit({ type: 'checkpoint', id: e.id });
       }
@@ -303,7 +319,7 @@ export class Entities {
 
   /** Whether the exit still waits for a fragment. */
   fragmentsMissing(): boolean {
-    for (const l of this.live)
+    for (const l of this.of('fragment'))
       if (l.entity.type === 'fragment' && l.entity.required && !this.read.has(l.entity.id)) return true;
     return false;
   }
@@ -332,6 +348,11 @@ export class Entities {
     };
   }
 
+  /** The live entities of one type, in the level's order. */
+  private of(type: EntityType): readonly Live[] {
+    return this.byType.get(type) ?? NONE;
+  }
+
   /** Whether the friend's feet are in the entity's cell at its floor's height (not falling past beneath it). */
   private standsOn(friend: Friend, e: Entity): boolean {
     const feet = friend.position.y - BODY.radius;
@@ -352,12 +373,10 @@ export class Entities {
 
   /** A door is open when nodes left it open or a plate holds it. */
   private updateDoors(): void {
-    for (const l of this.live) {
-      if (l.entity.type !== 'door' || !l.body) continue;
+    for (const l of this.of('door')) {
+      if (!l.body) continue;
       l.held = false;
-      for (const p of this.live) {
-        if (p.entity.type === 'pressure-plate' && p.on && p.entity.controls.includes(l.entity.id)) l.held = true;
-      }
+      for (const p of l.plates) if (p.on) l.held = true;
       const open = l.on || l.held;
       if (isSolid(l.body) === open) setSolid(l.body, !open);
     }
@@ -373,7 +392,7 @@ export class Entities {
     const col = Math.floor((friend.position.x + (b.vx / len) * reach) / cs);
     const row = Math.floor((friend.position.z + (b.vz / len) * reach) / cs);
     const floor = this.party.cellOf(friend, cell).floor;
-    for (const l of this.live) {
+    for (const l of this.of('cracked-wall')) {
       const e = l.entity;
       if (e.type !== 'cracked-wall' || l.on || e.floor !== floor || e.at[0] !== col || e.at[1] !== row) continue;
       l.on = true;
@@ -410,7 +429,7 @@ export class Entities {
 
   private triggerDialogue(): void {
     const cs = this.grid.cellSize;
-    for (const l of this.live) {
+    for (const l of this.of('dialogue')) {
       const e = l.entity;
       if (e.type !== 'dialogue') continue;
       let near = false;
@@ -432,8 +451,7 @@ export class Entities {
 
   private checkExit(): void {
     let onExit = false;
-    for (const l of this.live)
-      if (l.entity.type === 'exit' && this.standsOn(this.party.active, l.entity)) onExit = true;
+    for (const l of this.of('exit')) if (this.standsOn(this.party.active, l.entity)) onExit = true;
     if (onExit) {
       // The boss's cycle holds the exit shut until it is broken.
       const bossStands = !!this.boss && !this.boss.broken;
