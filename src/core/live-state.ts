@@ -21,6 +21,8 @@ export interface LiveState {
   read: string[];
   /** The checkpoint last reached, or null. */
   checkpoint: string | null;
+  /** Every checkpoint reached so far (skipping a puzzle goes on to one not among them). */
+  checkpoints?: string[];
   /** The boss, when the level has one: shroud lifted, cores broken, cycle nodes rewritten. */
   boss?: { lifted: boolean; cores: string[]; nodes: string[] };
 }

@@ -1,9 +1,9 @@
 // Assist mode, engine side: the level as it stands for the solver to plan from (Show the way, skip), and skipping
 // a puzzle — the route's deeds up to a checkpoint done at once, then the whole party standing on that checkpoint.
-import type { Level } from '../core/schema';
+import type { FriendName, Level } from '../core/schema';
 import type { LiveState } from '../core/live-state';
 import type { PlanStep } from '../core/plan';
-import type { Grid } from '../core/grid';
+import type { CellRef, Grid } from '../core/grid';
 import { BODY, SKILLS } from '../core/tuning';
 import type { Entities } from './entities/entities';
 import type { EventSink } from './events';
@@ -32,6 +32,7 @@ export function liveStateOf(scene: AssistScene): LiveState {
     bridges: snap.bridges.map((key) => key.split('|') as [string, string]),
     read: snap.read,
     checkpoint: snap.checkpoint,
+    checkpoints: [...entities.checkpointsTaken],
   };
   if (boss) {
     const b = boss.snapshot();
@@ -42,13 +43,17 @@ export function liveStateOf(scene: AssistScene): LiveState {
 
 /**
  * Does the deeds of a route at once (bridges built, nodes rewritten, scans, walls and cores smashed, fragments
- * read), then stands every friend on the checkpoint and makes it the one they wake at. False when there is no
- * such checkpoint.
+ * read), then stands each friend where the route leaves them — the one who reaches the checkpoint on it, friends it
+ * did not move where they are (without a route, the whole party on the checkpoint) — and makes it the one they wake
+ * at. Returns the friend who stands on the checkpoint, or null when there is no such checkpoint.
  */
-export function skipTo(scene: AssistScene, checkpointId: string, deeds: readonly PlanStep[]): boolean {
+export function skipTo(scene: AssistScene, checkpointId: string, deeds: readonly PlanStep[]): FriendName | null {
   const { level, grid, party, entities, events } = scene;
   const cp = level.entities.find((e) => e.id === checkpointId);
-  if (!cp || cp.type !== 'checkpoint') return false;
+  if (!cp || cp.type !== 'checkpoint') return null;
+  const cell: CellRef = { floor: cp.floor, col: cp.at[0], row: cp.at[1] };
+  const endOf = new Map<FriendName, CellRef>();
+  let last: FriendName | null = null;
   for (const step of deeds) {
     if (step.kind === 'skill') {
       if (step.skill === 'bridge' && step.target && !entities.spans.stands(step.target))
@@ -65,21 +70,35 @@ export function skipTo(scene: AssistScene, checkpointId: string, deeds: readonly
         else if (e.type === 'boss-core') entities.boss?.breakCore(e.id);
       }
     } else if (step.kind === 'read') entities.read.add(step.fragment);
+    if (step.kind === 'walk') endOf.set(step.friend, step.path[step.path.length - 1]!);
+    else if (step.kind === 'jump' || step.kind === 'dash') endOf.set(step.friend, step.to);
+    if (step.kind === 'walk' || step.kind === 'jump' || step.kind === 'dash') last = step.friend;
   }
-  const cell = { floor: cp.floor, col: cp.at[0], row: cp.at[1] };
+  const same = (a: CellRef, b: CellRef) => a.floor === b.floor && a.col === b.col && a.row === b.row;
+  const reacher = [...endOf].find(([, c]) => same(c, cell))?.[0] ?? last ?? party.active.name;
+  if (endOf.size === 0) for (const f of party.friends) endOf.set(f.name, cell);
+  endOf.set(reacher, cell);
   party.checkpoint = cell;
   entities.checkpointId = cp.id;
-  const at = grid.center(cell.floor, cell.col, cell.row);
+  entities.checkpointsTaken.add(cp.id);
+  // Friends sharing a cell stand in its four corners, so no two bodies overlap.
+  const sharing = new Map<string, number>();
+  const spread = BODY.radius * 1.3;
   for (const friend of party.friends) {
-    // Four corners of the checkpoint's cell, so no two bodies overlap.
-    const spread = BODY.radius * 1.3;
+    const c = endOf.get(friend.name);
+    if (!c) continue;
+    const key = `${c.floor}:${c.col}:${c.row}`;
+    const n = sharing.get(key) ?? 0;
+    sharing.set(key, n + 1);
+    const at = grid.center(c.floor, c.col, c.row);
+    const corner = n === 0 && ![...endOf].some(([o, oc]) => o !== friend.name && same(oc, c));
     friend.teleport({
-      x: at.x + (friend.slot % 2 ? spread : -spread),
+      x: at.x + (corner ? 0 : n % 2 ? spread : -spread),
       y: at.y,
-      z: at.z + (friend.slot >= 2 ? spread : -spread),
+      z: at.z + (corner ? 0 : n >= 2 ? spread : -spread),
     });
   }
   events.emit({ type: 'checkpoint', id: cp.id });
   events.emit({ type: 'skipped', checkpoint: cp.id });
-  return true;
+  return reacher;
 }

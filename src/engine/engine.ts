@@ -270,10 +270,14 @@ export class Engine {
 
   /**
    * Assist: skips to a checkpoint — the route's deeds before it (from the solver's plan from the live state) done at
-   * once, the whole party standing on it. False when there is no such checkpoint.
+   * once, each friend where the route leaves them, the player as the friend on the checkpoint. False when there is
+   * no such checkpoint.
    */
   skipPuzzle(checkpointId: string, deeds: readonly PlanStep[] = []): boolean {
-    if (!skipTo(this.scene(), checkpointId, deeds)) return false;
+    const onIt = skipTo(this.scene(), checkpointId, deeds);
+    if (!onIt) return false;
+    // The player goes on as the friend standing on the checkpoint.
+    this.switchToFriend(onIt);
     this.camera.update(this.active, 0, true);
     return true;
   }

@@ -45,17 +45,19 @@ export function applyLive(
 }
 
 /**
- * The route's steps up to the first checkpoint it walks over (other than the one already reached), and that
- * checkpoint; null when the route passes none. The steps are cut where the checkpoint is stepped on.
+ * The route's steps up to the first checkpoint it walks over that the party has not reached yet (`taken`, and the
+ * current one), and that checkpoint; null when the route passes none. The steps are cut where it is stepped on.
  */
 export function routeToCheckpoint(
   level: Level,
   plan: Plan,
   current: string | null,
+  taken: readonly string[] = [],
 ): { checkpoint: string; steps: PlanStep[] } | null {
   const at = new Map<string, string>();
   for (const e of level.entities)
-    if (e.type === 'checkpoint' && e.id !== current) at.set(`${e.floor}:${e.at[0]}:${e.at[1]}`, e.id);
+    if (e.type === 'checkpoint' && e.id !== current && !taken.includes(e.id))
+      at.set(`${e.floor}:${e.at[0]}:${e.at[1]}`, e.id);
   const key = (c: CellRef) => `${c.floor}:${c.col}:${c.row}`;
   const steps: PlanStep[] = [];
   for (const step of plan.steps) {
