@@ -14,7 +14,8 @@ import {
   type SettingsStorage,
 } from '../../src/ui/settings';
 import { bind, DEFAULT_BINDINGS } from '../../src/input/actions';
-import { createGameStore } from '../../src/ui/store';
+import { createGameStore, glideSeconds } from '../../src/ui/store';
+import { CAMERA } from '../../src/core/tuning';
 
 function memoryStorage(initial: Record<string, string> = {}): SettingsStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -128,6 +129,12 @@ describe('settings', () => {
     const back = bindingsOf(createGameStore(storage).getState().settings);
     expect(back.jump).toEqual(['KeyJ', 'PadA']);
     expect(back.forward).toEqual(DEFAULT_BINDINGS.forward);
+  });
+
+  it('reduced motion takes the camera glide away even when glide is on', () => {
+    expect(glideSeconds({ ...DEFAULT_SETTINGS })).toBe(CAMERA.switchGlide);
+    expect(glideSeconds({ ...DEFAULT_SETTINGS, reducedMotion: true })).toBe(0);
+    expect(glideSeconds({ ...DEFAULT_SETTINGS, switchGlide: false })).toBe(0);
   });
 
   it('every control of the settings panel names a real setting and a known section', () => {

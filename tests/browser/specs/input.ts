@@ -584,6 +584,63 @@ export const tests: Test[] = [
     },
   },
   {
+    name: 'input: text settings apply at once and stay: large subtitles without speaker names, larger text, subtitles off',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      await page.goto(ctx.url);
+      await waitForDialog(page, 'Dreamcycle');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await waitForDialog(page, 'Settings');
+      await page.getByRole('tab', { name: 'Text & subtitles' }).click();
+      await page.getByRole('radio', { name: 'Large' }).first().click();
+      await page.getByRole('checkbox', { name: 'Speaker names in subtitles' }).click();
+      await page.getByRole('radio', { name: 'Larger' }).click();
+      const root = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+      const applied = await root();
+      console.log(`    text size Larger: the page's base text is ${applied} at once`);
+      expect(applied === '22px', `the base text is ${applied} after choosing Larger, not 22px`);
+      await screenshot(page, 'input-settings-larger-text.png');
+
+      // After a reload the choice is still there, and a subtitle shows large with no speaker name.
+      await page.reload();
+      await waitForDialog(page, 'Dreamcycle');
+      expect((await root()) === '22px', 'the text size was not kept after a reload');
+      await focusOn(page, 'New game', () => page.keyboard.press('ArrowUp'));
+      await page.keyboard.press('Enter');
+      await waitForPlay(page);
+      const subtitle = page.locator('.hud-subtitle');
+      await subtitle.waitFor({ state: 'visible', timeout: 60_000 });
+      const look = await page.evaluate(() => {
+        const s = document.querySelector('.hud-subtitle')!;
+        const speaker = s.querySelector('.hud-speaker');
+        return {
+          size: getComputedStyle(s).fontSize,
+          speaker: speaker ? getComputedStyle(speaker).display : 'none',
+          text: (s as HTMLElement).innerText,
+        };
+      });
+      await screenshot(page, 'input-subtitle-large.png');
+      console.log(`    subtitle "${look.text.slice(0, 50)}" at ${look.size}, speaker name display ${look.speaker}`);
+      expect(look.size === '33px', `a large subtitle is ${look.size}, not 1.5 × 22 px`);
+      expect(look.speaker === 'none', 'the speaker name still shows with speaker names off');
+
+      // Subtitles off, from the pause menu, hides them at once.
+      await page.keyboard.press('Escape');
+      await waitForDialog(page, 'Paused');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('tab', { name: 'Text & subtitles' }).click();
+      await page.getByRole('checkbox', { name: 'Subtitles', exact: true }).click();
+      const hidden = await page.evaluate(() => document.documentElement.dataset.subtitles);
+      expect(hidden === 'off', 'subtitles were not turned off');
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('.hud-subtitle')].some((s) => getComputedStyle(s).display !== 'none'),
+      );
+      expect(!shown, 'a subtitle still shows with subtitles off');
+      check();
+      await page.close();
+    },
+  },
+  {
     name: 'input: axe finds no serious or critical problem on the title, chapters, memories, settings, start, pause and level card screens',
     async run(ctx) {
       const { page, check } = await openAxePage(ctx);
