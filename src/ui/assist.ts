@@ -62,7 +62,7 @@ export async function skipPuzzle(store: GameStore = useGame): Promise<SkipResult
     return { skipped: false, reason: 'the level changed while the way was found' };
   if (!answer.plan)
     return { skipped: false, reason: `no way on from here: ${answer.reason ?? 'the solver found none'}` };
-  const skip = skipOf(answer.plan, engine.level, engine.entities.checkpointId);
+  const skip = skipOf(answer.plan, engine.level, engine.entities.checkpointId, [...engine.entities.checkpointsTaken]);
   if (!skip) return { skipped: false, reason: 'there is no checkpoint ahead on the way: only the exit is left' };
   if (!engine.skipPuzzle(skip.checkpoint, skip.deeds))
     return { skipped: false, reason: `the checkpoint "${skip.checkpoint}" could not be reached` };

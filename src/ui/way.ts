@@ -6,6 +6,7 @@ import type { CellRef } from '../core/grid';
 import type { LiveState } from '../core/live-state';
 import type { Plan, PlanStep } from '../core/plan';
 import type { FriendName, Level } from '../core/schema';
+import { routeToCheckpoint } from '../levels/solver/live';
 
 /** The route's first stretch: who goes, through which cells, to do what. */
 export interface Way {
@@ -61,24 +62,18 @@ export function wayOf(plan: Plan, active: FriendName): Way | null {
 
 const title = (f: FriendName) => f[0]!.toUpperCase() + f.slice(1);
 
-/** The route's deeds up to the first checkpoint it walks over (not the one last reached), for Skip this puzzle. */
+/**
+ * The route's steps up to the first checkpoint it walks over that the party has not reached yet, for Skip this
+ * puzzle: its walks too, so each friend is stood where the route leaves them (src/levels/solver/live.ts).
+ */
 export function skipOf(
   plan: Plan,
   level: Level,
   reached: string | null,
+  taken: readonly string[] = [],
 ): { checkpoint: string; deeds: PlanStep[] } | null {
-  const checkpoints = level.entities.filter((e) => e.type === 'checkpoint' && e.id !== reached);
-  const at = (c: CellRef) => checkpoints.find((e) => e.floor === c.floor && e.at[0] === c.col && e.at[1] === c.row);
-  const deeds: PlanStep[] = [];
-  for (const step of plan.steps) {
-    const cells = step.kind === 'walk' ? step.path : step.kind === 'jump' || step.kind === 'dash' ? [step.to] : [];
-    if (step.kind === 'skill' || step.kind === 'read' || step.kind === 'dash') deeds.push(step);
-    for (const c of cells) {
-      const cp = at(c);
-      if (cp) return { checkpoint: cp.id, deeds };
-    }
-  }
-  return null;
+  const next = routeToCheckpoint(level, plan, reached, taken);
+  return next && { checkpoint: next.checkpoint, deeds: next.steps };
 }
 
 /** What the worker is asked and answers. */
