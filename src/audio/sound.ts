@@ -47,12 +47,15 @@ declare global {
 const pose: CameraPose = { x: 0, y: 0, z: 0, yaw: 0, pitch: 0 };
 
 interface Place {
+  /** Moves the sounds with what makes them (hazards walk their loops). */
+  follow(engine: Engine): void;
   dispose(): void;
 }
 
 /** Hazards growl and the exit chimes where they stand. */
 function placeSounds(engine: Engine, bus: Tone.ToneAudioNode): Place {
   const nodes: { dispose(): unknown }[] = [];
+  const moving = new Map<string, Tone.Panner3D>();
   const at = (x: number, y: number, z: number) => {
     const panner = new Tone.Panner3D({
       positionX: x,
@@ -74,7 +77,9 @@ function placeSounds(engine: Engine, bus: Tone.ToneAudioNode): Place {
       growl.harmonicity.value = 0.05;
       const filter = new Tone.Filter(380, 'lowpass');
       const gain = new Tone.Gain(0.16);
-      growl.chain(filter, gain, at(view.x, view.y + 0.9, view.z));
+      const panner = at(view.x, view.y + 0.9, view.z);
+      moving.set(view.id, panner);
+      growl.chain(filter, gain, panner);
       growl.start();
       nodes.push(growl, filter, gain);
     } else if (view.type === 'exit') {
@@ -86,7 +91,16 @@ function placeSounds(engine: Engine, bus: Tone.ToneAudioNode): Place {
       nodes.push(chime, gain);
     }
   }
-  return { dispose: () => nodes.forEach((n) => n.dispose()) };
+  return {
+    follow(e) {
+      if (moving.size === 0) return;
+      for (const view of e.entities.views()) {
+        const panner = moving.get(view.id);
+        if (panner) panner.setPosition(view.x, view.y + 0.9, view.z);
+      }
+    },
+    dispose: () => nodes.forEach((n) => n.dispose()),
+  };
 }
 
 export async function startSound(options: SoundOptions): Promise<Sound> {
@@ -140,6 +154,7 @@ export async function startSound(options: SoundOptions): Promise<Sound> {
     }
     if (!engine) return;
 
+    places?.follow(engine);
     // The listener is the active friend's head.
     engine.camera.interpolated(engine.alpha, 0, 0, pose);
     listener.positionX.value = pose.x;
