@@ -5,7 +5,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import type { Engine } from '../engine/engine';
 import type { CameraPose } from '../engine/camera';
 import type { InputSource } from '../engine/tick-input';
-import { recordingOf, startRecording } from '../engine/replay';
+import { recordingOf } from '../engine/replay';
 import { clearHandle, exposeHandle } from './test-handle';
 import { effectsOn } from './effects-state';
 
@@ -32,8 +32,6 @@ export function Driver({ engine, input, running, afterFrame }: DriverProps) {
 
   // Runs before everything else that reads the engine this frame.
   useFrame((_, delta) => {
-    // Every run is recorded from its first tick, so the pause menu can save it as a replay.
-    if (!recordingOf(engine)) startRecording(engine);
     if (running()) engine.frame(delta, input);
     afterFrame?.();
     const look = running() ? input.pendingLook() : { yaw: 0, pitch: 0 };
