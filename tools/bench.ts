@@ -1,71 +1,337 @@
-// `npm run bench`: how fast the engine ticks, how long levels take to build, and what a frame costs to draw.
-//   --no-render   skip the headless Chromium part
+// `npm run bench [-- --json] [--no-render] [--quick]`: every level of levels/ and a generated stress level at the
+// format's caps, measured beside what a player would otherwise get, in the same run, with the budgets checked.
+//   engine (node): the tick with every friend present beside three.js games_fps's Octree + Capsule step for one
+//     walker; level ready (parse + validate + build); `level check` (solver + bot); heap over 10,000 ticks;
+//   render (headless Chromium, SwiftShader, 1280×720; needs `npm run build`): draw calls, triangles, geometries,
+//     textures and programs; the frame at each quality preset, beside the anchor (games_fps-style) and the floor of
+//     the stack (one instanced mesh); heap over 50 level loads in the page;
+//   once: initial JS gzip and each lazy chunk, the bot over the campaign, the VR scene's draw calls.
+// --json prints one object on stdout (progress goes to stderr); --quick measures fewer ticks and one render run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
 import { Engine } from '../src/engine/engine';
 import { playLevel } from '../src/bot/play';
-import { parseLevel } from '../src/levels/load';
-import { solveLevel } from '../src/levels/solver';
+import { proveLevelText } from '../src/bot/prove';
+import { checkLevelText, solveRoute } from '../src/levels/check';
+import { stressLevel } from '../src/levels/stress';
 import { heapGrowthOverTicks, measureAnchorTick, measureTick } from './bench/engine';
+import type { BenchLevel, RenderBench, SceneFigures, Timing } from './bench/render';
 
-const TICKS = 10_000;
 const args = process.argv.slice(2);
+const json = args.includes('--json');
+const quick = args.includes('--quick');
+const render = !args.includes('--no-render');
+const TICKS = quick ? 2_000 : 10_000;
+const say = (line: string) => (json ? console.error(line) : console.log(line));
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+const BUDGET = {
+  drawCalls: 40,
+  tickMs: 0.1,
+  tickVsAnchor: 1.0,
+  readyCampaignMs: 30,
+  readyStressMs: 300,
+  renderVsAnchor: 0.5,
+  renderVsFloorLow: 1.5,
+  initialJsKB: 400,
+  botSpeedup: 100,
+  xrDrawCalls: 100,
+};
+
+interface LevelFigures {
+  id: string;
+  tickMedianMs: number;
+  tickP95Ms: number;
+  anchorTickMs: number;
+  tickRatio: number;
+  readyMs: number;
+  checkMs: number;
+  beatable: boolean;
+  heapGrowthBytes: number;
+  allocatedBytesPerTick: number;
+  drawCalls: number | null;
+  triangles: number | null;
+  geometries: number | null;
+  textures: number | null;
+  programs: number | null;
+  renderMs: number | null;
+  renderRange: [number, number] | null;
+  presetMs: Record<string, number> | null;
+  anchorRenderMs: number | null;
+  renderRatio: number | null;
+  floorRenderMs: number | null;
+  floorRatio: number | null;
 }
 
-const files = readdirSync('levels')
-  .filter((f) => f.endsWith('.json') && f !== 'level.schema.json')
-  .sort();
-console.log(
-  `engine: ${TICKS} ticks at 60 Hz per level with all four friends (one run about, idle ones rest), node ${process.version};`,
-);
-console.log(
-  '  anchor: three.js games_fps physics for one walker on the same level (Capsule vs Octree, 5 substeps a frame)',
-);
-for (const file of files) {
-  const text = readFileSync(join('levels', file), 'utf8');
-  const level = parseLevel(text, join('levels', file));
-  const builds: number[] = [];
-  for (let i = 0; i < 20; i++) builds.push(new Engine(level).buildMs);
-  builds.sort((a, b) => a - b);
-  const tick = measureTick(level, TICKS);
-  const anchor = measureAnchorTick(level, TICKS);
-  const heap = heapGrowthOverTicks(level, TICKS);
-  const engine = new Engine(level);
-  console.log(
-    `${file.padEnd(28)} tick median ${tick.medianMs.toFixed(4)} ms  p95 ${tick.p95Ms.toFixed(4)} ms  ` +
-      `anchor median ${anchor.medianMs.toFixed(4)} ms (×${(tick.medianMs / anchor.medianMs).toFixed(2)})  ` +
-      `heap kept ${(heap.retainedBytes / 1024).toFixed(0)} KB, ${heap.allocatedBytesPerTick.toFixed(0)} B allocated per tick  ` +
-      `build ${percentile(builds, 0.5).toFixed(2)} ms  level: ${engine.levelChunks} static chunks, ${engine.levelShapes} boxes`,
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timed<T>(work: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - start };
+}
+
+function benchLevels(): BenchLevel[] {
+  const files = readdirSync('levels')
+    .filter((f) => f.endsWith('.json') && f !== 'level.schema.json')
+    .sort();
+  return [
+    ...files.map((f) => ({
+      id: f.replace(/\.json$/, ''),
+      path: `levels/${f}`,
+      text: readFileSync(join('levels', f), 'utf8'),
+    })),
+    { id: 'stress (128×128×8, 1,000 entities)', path: '/bench/stress.json', text: JSON.stringify(stressLevel(1)) },
+  ];
+}
+
+function measureEngine(
+  level: BenchLevel,
+): Omit<
+  LevelFigures,
+  | 'drawCalls'
+  | 'triangles'
+  | 'geometries'
+  | 'textures'
+  | 'programs'
+  | 'renderMs'
+  | 'renderRange'
+  | 'presetMs'
+  | 'anchorRenderMs'
+  | 'renderRatio'
+  | 'floorRenderMs'
+  | 'floorRatio'
+> {
+  const checked = checkLevelText(level.text, level.path);
+  if (!checked.level) throw new Error(`${level.path} is not a valid level: ${checked.errors[0]?.message}`);
+  const parsed = checked.level;
+  // Ready: what the game does before the first tick — parse, validate, build the world.
+  const ready = median(
+    Array.from(
+      { length: quick ? 3 : 7 },
+      () => timed(() => new Engine(checkLevelText(level.text, level.path).level!)).ms,
+    ),
   );
+  const check = timed(() => proveLevelText(level.text, level.path));
+  const tick = measureTick(parsed, TICKS);
+  const anchor = measureAnchorTick(parsed, TICKS);
+  const heap = heapGrowthOverTicks(parsed, 10_000);
+  return {
+    id: level.id,
+    tickMedianMs: tick.medianMs,
+    tickP95Ms: tick.p95Ms,
+    anchorTickMs: anchor.medianMs,
+    tickRatio: tick.medianMs / anchor.medianMs,
+    readyMs: ready,
+    checkMs: check.ms,
+    beatable: check.value.errors.length === 0 && !!check.value.plan,
+    heapGrowthBytes: heap.retainedBytes,
+    allocatedBytesPerTick: heap.allocatedBytesPerTick,
+  };
 }
 
-console.log('bot (solver plan played in the physics, headless):');
-for (const file of files) {
-  const level = parseLevel(readFileSync(join('levels', file), 'utf8'), join('levels', file));
-  const solved = solveLevel(level);
-  if (!solved.beatable) {
-    console.log(`  ${file.padEnd(28)} not beatable: ${solved.reasons[0]}`);
-    continue;
+/** The bot over the campaign: game seconds played per real second, the median of three runs. */
+function botSpeedup(levels: BenchLevel[]): number {
+  const campaign = levels.filter((l) => l.path.startsWith('levels/'));
+  const plans = campaign.map((l) => {
+    const level = checkLevelText(l.text, l.path).level!;
+    const solved = solveRoute(level);
+    return solved.beatable ? { level, plan: solved.plan } : null;
+  });
+  const runs: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    let game = 0;
+    let real = 0;
+    for (const p of plans) {
+      if (!p) continue;
+      const played = playLevel(p.level, p.plan);
+      game += played.gameSeconds;
+      real += played.realMs / 1000;
+    }
+    runs.push(game / real);
   }
-  playLevel(level, solved.plan); // warm the JIT
-  const runs = [0, 1, 2].map(() => playLevel(level, solved.plan));
-  const best = runs.reduce((a, b) => (b.realMs < a.realMs ? b : a));
-  console.log(
-    `  ${file.padEnd(28)} ${best.reached ? 'reached the exit' : 'FAILED'}  ${best.gameSeconds.toFixed(1)} s of game in ${best.realMs.toFixed(1)} ms  = ${((best.gameSeconds * 1000) / best.realMs).toFixed(0)}× real time`,
-  );
+  return median(runs);
 }
 
-if (!args.includes('--no-render')) {
-  try {
-    const { measureRender } = await import('./bench-render');
-    const r = await measureRender();
+async function measureRenders(bench: RenderBench, level: BenchLevel, figures: LevelFigures): Promise<void> {
+  const presets: Record<string, { timing: Timing; scene: SceneFigures }> = {};
+  for (const quality of ['low', 'medium', 'high'] as const) presets[quality] = await bench.game(level, quality);
+  const anchor = await bench.reference('anchor', level);
+  const floor = await bench.reference('floor', level);
+  // The default preset is medium; the floor is compared at low, where neither has post-processing or shadows.
+  const byDefault = presets.medium!;
+  Object.assign(figures, {
+    ...byDefault.scene,
+    renderMs: byDefault.timing.medianMs,
+    renderRange: [byDefault.timing.minMs, byDefault.timing.maxMs],
+    presetMs: Object.fromEntries(Object.entries(presets).map(([q, p]) => [q, p.timing.medianMs])),
+    anchorRenderMs: anchor.medianMs,
+    renderRatio: byDefault.timing.medianMs / anchor.medianMs,
+    floorRenderMs: floor.medianMs,
+    floorRatio: presets.low!.timing.medianMs / floor.medianMs,
+  });
+}
+
+const fmt = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
+
+async function main(): Promise<number> {
+  const levels = benchLevels();
+  say(
+    `Dreamcycle bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  );
+  const results: LevelFigures[] = [];
+  for (const level of levels) {
+    say(`  engine: ${level.id}…`);
+    results.push({
+      ...measureEngine(level),
+      drawCalls: null,
+      triangles: null,
+      geometries: null,
+      textures: null,
+      programs: null,
+      renderMs: null,
+      renderRange: null,
+      presetMs: null,
+      anchorRenderMs: null,
+      renderRatio: null,
+      floorRenderMs: null,
+      floorRatio: null,
+    });
+  }
+  say('  bot over the campaign…');
+  const bot = botSpeedup(levels);
+
+  let bundle: { initialGzipKB: number; lazy: { name: string; gzipKB: number }[] } | null = null;
+  let xrDrawCalls: number | null = null;
+  let pageHeap: number | null = null;
+  if (render) {
+    const { measureBundle } = await import('./bench-render');
+    const { RenderBench } = await import('./bench/render');
+    bundle = measureBundle();
+    const bench = await RenderBench.start();
+    try {
+      for (let i = 0; i < levels.length; i++) {
+        say(`  render: ${levels[i]!.id}…`);
+        await measureRenders(bench, levels[i]!, results[i]!);
+      }
+      say('  heap over 50 level loads in the page…');
+      pageHeap = await bench.heapOverLoads(
+        levels.filter((l) => l.path.startsWith('levels/')),
+        50,
+      );
+    } finally {
+      await bench.close();
+    }
+    say('  VR scene…');
+    const { measureXrRender } = await import('./bench-xr');
+    xrDrawCalls = Math.max(...(await measureXrRender()).map((f) => f.calls));
+  }
+
+  const report = {
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      cpu: cpus()[0]?.model ?? '',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+    },
+    levels: results,
+    initialJsGzipKB: bundle?.initialGzipKB ?? null,
+    lazyChunks: bundle?.lazy ?? null,
+    botSpeedup: bot,
+    xrDrawCalls,
+    pageHeapGrowthBytes: pageHeap,
+    budgets: BUDGET,
+  };
+  if (json) {
+    console.log(JSON.stringify(report, null, 2));
+    return 0;
+  }
+
+  console.log(
+    '\n| level | tick median / p95 (ms) | anchor tick (ms) | ×anchor | ready (ms) | check (ms) | heap kept (KB) | draw calls | triangles | frame low / medium / high (ms) | anchor frame (ms) | ×anchor | floor frame (ms) | low ×floor |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of results)
     console.log(
-      `render (headless Chromium, SwiftShader, 960×540, levels/01-bedroom.json): ${r.calls} draw calls, ${r.triangles} triangles per frame, ${r.frameMs.toFixed(1)} ms per frame`,
+      `| ${r.id} | ${r.tickMedianMs.toFixed(4)} / ${r.tickP95Ms.toFixed(4)} | ${r.anchorTickMs.toFixed(4)} | ${r.tickRatio.toFixed(2)} | ${r.readyMs.toFixed(1)} | ${r.checkMs.toFixed(0)}${r.beatable ? '' : ' (NOT beatable)'} | ${(r.heapGrowthBytes / 1024).toFixed(0)} | ${r.drawCalls ?? '—'} | ${r.triangles ?? '—'} | ` +
+        `${r.presetMs ? `${fmt(r.presetMs.low!)} / ${fmt(r.presetMs.medium!)} / ${fmt(r.presetMs.high!)}` : '—'} | ${fmt(r.anchorRenderMs)} | ${fmt(r.renderRatio, 2)} | ${fmt(r.floorRenderMs)} | ${fmt(r.floorRatio, 2)} |`,
     );
-  } catch (e) {
-    console.log(`render: not measured (${(e as Error).message}) — run \`npm run build\` first and install chromium`);
+  if (bundle) {
+    console.log(`\ninitial JavaScript ${bundle.initialGzipKB.toFixed(1)} KB gzip; lazy chunks:`);
+    for (const c of bundle.lazy.filter((c) => c.gzipKB >= 1))
+      console.log(`  ${c.name.padEnd(48)} ${c.gzipKB.toFixed(1)} KB`);
   }
+  console.log(`bot over the campaign: ${bot.toFixed(0)}× real time (median of 3 runs)`);
+  if (xrDrawCalls !== null) console.log(`VR scene: at most ${xrDrawCalls} draw calls a frame (both eyes)`);
+  if (pageHeap !== null) console.log(`JS heap over 50 level loads in one page: ${(pageHeap / 1e6).toFixed(1)} MB`);
+
+  const campaign = results.filter((r) => !r.id.startsWith('stress'));
+  const stress = results.find((r) => r.id.startsWith('stress'))!;
+  const largest = campaign.reduce((a, b) => (b.readyMs > a.readyMs ? b : a));
+  const busiest = campaign.reduce((a, b) => ((b.drawCalls ?? 0) > (a.drawCalls ?? 0) ? b : a));
+  const worstTick = [largest, stress].reduce((a, b) => (b.tickMedianMs > a.tickMedianMs ? b : a));
+  const worstTickRatio = [largest, stress].reduce((a, b) => (b.tickRatio > a.tickRatio ? b : a));
+  const lines: [string, string, boolean | null][] = [
+    [
+      `draw calls, busiest level (${busiest.id})`,
+      `${busiest.drawCalls ?? '—'} ≤ ${BUDGET.drawCalls}`,
+      busiest.drawCalls === null ? null : busiest.drawCalls <= BUDGET.drawCalls,
+    ],
+    [
+      `engine tick median (${worstTick.id})`,
+      `${worstTick.tickMedianMs.toFixed(4)} ms ≤ ${BUDGET.tickMs}`,
+      worstTick.tickMedianMs <= BUDGET.tickMs,
+    ],
+    [
+      `engine tick vs anchor (${worstTickRatio.id})`,
+      `${worstTickRatio.tickRatio.toFixed(2)} ≤ ${BUDGET.tickVsAnchor}`,
+      worstTickRatio.tickRatio <= BUDGET.tickVsAnchor,
+    ],
+    [
+      `level ready, largest campaign level (${largest.id})`,
+      `${largest.readyMs.toFixed(1)} ms ≤ ${BUDGET.readyCampaignMs}`,
+      largest.readyMs <= BUDGET.readyCampaignMs,
+    ],
+    [
+      'level ready, stress level',
+      `${stress.readyMs.toFixed(0)} ms ≤ ${BUDGET.readyStressMs}`,
+      stress.readyMs <= BUDGET.readyStressMs,
+    ],
+    ...campaign.map((r): [string, string, boolean | null] => [
+      `render vs anchor, medium (${r.id})`,
+      `${fmt(r.renderRatio, 2)} ≤ ${BUDGET.renderVsAnchor}`,
+      r.renderRatio === null ? null : r.renderRatio <= BUDGET.renderVsAnchor,
+    ]),
+    ...campaign.map((r): [string, string, boolean | null] => [
+      `render vs floor, low (${r.id})`,
+      `${fmt(r.floorRatio, 2)} ≤ ${BUDGET.renderVsFloorLow}`,
+      r.floorRatio === null ? null : r.floorRatio <= BUDGET.renderVsFloorLow,
+    ]),
+    [
+      'initial JS, gzip',
+      `${fmt(bundle?.initialGzipKB ?? null)} KB ≤ ${BUDGET.initialJsKB}`,
+      bundle ? bundle.initialGzipKB <= BUDGET.initialJsKB : null,
+    ],
+    ['bot over the campaign', `${bot.toFixed(0)}× ≥ ${BUDGET.botSpeedup}×`, bot >= BUDGET.botSpeedup],
+    [
+      'heap kept over 10,000 ticks (largest level)',
+      `${(largest.heapGrowthBytes / 1024).toFixed(0)} KB ~ 0`,
+      largest.heapGrowthBytes < 256 * 1024,
+    ],
+    [
+      'VR scene draw calls',
+      `${xrDrawCalls ?? '—'} < ${BUDGET.xrDrawCalls}`,
+      xrDrawCalls === null ? null : xrDrawCalls < BUDGET.xrDrawCalls,
+    ],
+  ];
+  console.log('\nbudgets:');
+  for (const [what, figure, ok] of lines)
+    console.log(`  ${ok === null ? 'not measured' : verdict(ok)}  ${what}: ${figure}`);
+  return 0;
 }
+
+process.exitCode = await main();
