@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
 /** Standard-mapping button indices. */
-const PAD = { A: 0, B: 1, X: 2, Y: 3, LB: 4, RB: 5, START: 9, UP: 12, DOWN: 13, LEFT: 14, RIGHT: 15 } as const;
+const PAD = { A: 0, B: 1, X: 2, Y: 3, LB: 4, RB: 5, LT: 6, START: 9, UP: 12, DOWN: 13, LEFT: 14, RIGHT: 15 } as const;
 
 declare global {
   interface Window {
@@ -256,7 +256,7 @@ async function openAxePage(ctx: Context, width = 960, height = 540) {
 
 export const tests: Test[] = [
   {
-    name: 'input: a gamepad alone runs the title menu, starts a game, walks, and opens, moves through and closes pause',
+    name: 'input: a gamepad alone runs the title menu, rebinds jump to LT, starts a game, walks, jumps with LT, and opens, moves through and closes pause',
     async run(ctx) {
       const { page, check } = await openPage(ctx);
       await plugInPad(page);
@@ -270,9 +270,18 @@ export const tests: Test[] = [
       await focusOn(page, 'Settings', () => tap(page, PAD.DOWN));
       await tap(page, PAD.A);
       await waitForDialog(page, 'Settings');
-      await tap(page, PAD.DOWN);
-      const inSettings = await focused(page);
-      console.log(`    in the settings the d-pad reached "${inSettings}"`);
+      // Down the rebinding table to Jump, right to its gamepad slot, A, then LT: jump is on LT now.
+      await focusOn(
+        page,
+        'Jump, Gamepad',
+        async () => tap(page, (await focused(page)).startsWith('Jump,') ? PAD.RIGHT : PAD.DOWN),
+        80,
+      );
+      await tap(page, PAD.A);
+      await tap(page, PAD.LT);
+      const slot = await focused(page);
+      console.log(`    rebound by the pad alone: "${slot}"`);
+      expect(slot.includes(': LT'), `the jump slot says "${slot}" after pressing LT`);
       await tap(page, PAD.B);
       await waitForDialog(page, 'Dreamcycle');
       expect(!(await dialogs(page)).includes('Settings'), 'B did not close the settings');
@@ -294,6 +303,19 @@ export const tests: Test[] = [
         `    ${after.name} walked ${walked.toFixed(2)} m with the left stick pushed for ${after.tick - before.tick} ticks`,
       );
       expect(walked > 1, `the left stick moved the friend only ${walked.toFixed(2)} m`);
+
+      // LT, bound in the settings, jumps.
+      const ground = await page.evaluate(() => window.__dreamcycle!.engine.active.position.y);
+      await page.evaluate(() => window.__pad!.press(6, true));
+      let peak = ground;
+      for (let i = 0; i < 20; i++) {
+        await frames(page);
+        peak = Math.max(peak, await page.evaluate(() => window.__dreamcycle!.engine.active.position.y));
+      }
+      await page.evaluate(() => window.__pad!.press(6, false));
+      console.log(`    LT lifted the friend ${(peak - ground).toFixed(2)} m`);
+      // A jump rises about 0.7 m; standing still rises 0 m. Frames here are slow, so the peak is sampled coarsely.
+      expect(peak - ground > 0.15, `LT (jump, rebound) lifted the friend only ${(peak - ground).toFixed(2)} m`);
 
       // Start pauses; the d-pad moves in the pause menu; B resumes; Start pauses again and Start resumes.
       await tap(page, PAD.START);
