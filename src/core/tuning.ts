@@ -257,12 +257,12 @@ export const TITLE_CAMERA = {
   orbitRadiansPerSecond: 0.03,
   orbitStart: 0.8,
   /** The sunrise shot: metres behind and above the friends, and a slow sideways sway. */
-  behind: 5,
+  behind: 7,
   above: 1.6,
   sway: 0.8,
   swayRadiansPerSecond: 0.15,
   /** Metres to the friends' right the sunrise shot looks, so they stand left of the epilogue's words. */
-  lookAside: 6,
+  lookAside: 7.5,
 } as const;
 
 /** The trail of light Show the way draws (src/view/WayTrail.tsx). */

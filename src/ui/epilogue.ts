@@ -78,7 +78,7 @@ const SCENE = {
   title: 'Sunrise',
   mood: { palette: 'sunrise', fog: 0.15 },
   grid: {
-    cellSize: 2,
+    cellSize: 1.5,
     floors: [
       {
         height: 0,

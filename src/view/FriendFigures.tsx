@@ -11,6 +11,8 @@ import { firstPersonHands, friendFigure } from './friend-shapes';
 import { paletteOf } from './palette';
 
 const ahead = new THREE.Vector3();
+/** Metres from a friend within which the camera counts as at their eyes (gliding in included). */
+const CAMERA_AT_EYES = 1.5;
 /** Where the hands sit in front of the eyes (camera space: right, down, forward is -z). */
 const HANDS_AT = new THREE.Vector3(0.24, -0.26, -0.55);
 
@@ -78,9 +80,11 @@ export function FriendFigures({ engine }: { engine: Engine }) {
         pose.limbs.legRight,
       );
       (u.uBody!.value as THREE.Vector2).set(pose.bob, pose.lean);
-      // The camera is at the active friend's eyes; its own body would fill the screen.
+      // The camera is at the active friend's eyes; its own body would fill the screen. (The title and the epilogue
+      // watch from afar: there every friend is seen.)
       const active = i === engine.activeIndex;
-      mesh.visible = !active;
+      const atEyes = Math.hypot(state.camera.position.x - x, state.camera.position.z - z) < CAMERA_AT_EYES;
+      mesh.visible = !(active && atEyes);
       mesh.position.set(x, q.y + (p.y - q.y) * a, z);
       mesh.rotation.y = friend.yaw;
       if (active) {

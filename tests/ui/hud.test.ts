@@ -4,6 +4,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_VERSION } from '../../src/core/schema';
 import { HUD_TIMING, HudFeed, subtitleSeconds } from '../../src/ui/hud-feed';
+import { hintKey, hintParts } from '../../src/ui/hint-key';
+import { DEFAULT_BINDINGS } from '../../src/input/actions';
+import { idleInput } from '../../src/engine/tick-input';
 import { EngineHud } from '../../src/ui/Hud';
 import { ProblemsPanel, StartScreen } from '../../src/ui/Overlays';
 import { loadLevel } from '../../src/ui/level-source';
@@ -112,6 +115,45 @@ describe('the HUD on screen', () => {
     const feed = new HudFeed();
     feed.take({ type: 'switch-refused', friend: 'leo' }, 0);
     expect(feed.activeToasts(0).map((t) => t.text)).toEqual(['Leo is not here yet']);
+  });
+
+  it('a hint shows its text with the key bound to its action, and goes away when done', () => {
+    const feed = new HudFeed();
+    feed.take({ type: 'hint', id: 'h-jump', action: 'jump', text: 'Press {key} to jump the crack' }, 0);
+    const hint = feed.hint()!;
+    expect(hint.text).toBe('Press {key} to jump the crack');
+    const keys = { ...DEFAULT_BINDINGS, jump: ['KeyJ'] };
+    const parts = hintParts(hint.text);
+    expect(`${parts[0]}${hintKey(hint.action, keys, 'keys')}${parts[1]}`).toBe('Press J to jump the crack');
+    expect(hintKey('move', DEFAULT_BINDINGS, 'keys')).toBe('WASD');
+    expect(hintKey('move', DEFAULT_BINDINGS, 'gamepad')).toBe('Left stick');
+    feed.take({ type: 'hint-done', id: 'other', done: true }, 1);
+    expect(feed.hint()).not.toBeNull();
+    feed.take({ type: 'hint-done', id: 'h-jump', done: true }, 1);
+    expect(feed.hint()).toBeNull();
+  });
+
+  it('the "read fragment" prompt goes away once the fragment is read', () => {
+    const text = JSON.stringify({
+      formatVersion: FORMAT_VERSION,
+      id: 'read',
+      title: 'Read',
+      grid: { floors: [{ height: 0, rows: ['######', '#....#', '######'] }] },
+      spawn: { at: [1, 1] },
+      friends: [{ friend: 'mia', at: [1, 1], facing: 'east' }],
+      entities: [
+        { id: 'memory', type: 'fragment', at: [2, 1], text: 'The night light hummed.' },
+        { id: 'exit', type: 'exit', at: [4, 1] },
+      ],
+    });
+    const engine = loadLevel(text, 'levels/read.json')!;
+    expect(engine.prompt()?.action).toBe('interact');
+    const before = renderToStaticMarkup(createElement(EngineHud, { engine }));
+    expect(before).toContain('read fragment');
+    engine.step({ ...idleInput(), interact: true });
+    expect(engine.entities.read.has('memory')).toBe(true);
+    const after = renderToStaticMarkup(createElement(EngineHud, { engine }));
+    expect(after).not.toContain('read fragment');
   });
 
   it('speaker names in subtitles are written the way the HUD writes them', () => {

@@ -6,7 +6,8 @@ export const tests: Test[] = [
     name: 'walking: click to play, hold W for a second, the friend walks and stays in the labyrinth',
     async run(ctx) {
       const { page, check } = await openPage(ctx);
-      await openGame(page, ctx.url);
+      // A level file straight away (the page's own address opens on the campaign's title).
+      await openGame(page, `${ctx.url}?level=levels/01-bedroom.json`);
       await screenshot(page, 'walk-before.png');
       await clickToPlay(page);
       const before = await where(page);

@@ -1,5 +1,6 @@
 // The campaign as a player meets it: the title over a living dream, New game, the chapters, the memories, the pause
 // menu, the level card and the next chapter, the epilogue, a damaged save, and the trail of Show the way.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { playLevel } from '../../../src/bot/play';
 import type { Level } from '../../../src/core/schema';
@@ -246,7 +247,7 @@ export const tests: Test[] = [
     },
   },
   {
-    name: 'campaign: memories found can be read again; the pause menu opens and closes with Esc',
+    name: 'campaign: memories found can be read again; Continue; the pause menu opens with Esc, saves a replay, closes with Esc',
     async run(ctx) {
       const save = JSON.stringify({
         game: 'dreamcycle',
@@ -295,6 +296,15 @@ export const tests: Test[] = [
       await page.waitForTimeout(700);
       expect((await running(page))!.tick === tick, 'the level goes on behind the pause menu');
       await picture(page, 'campaign-pause.png');
+      // Save replay hands the run so far to the browser as a file.
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 10_000 }),
+        pause.getByRole('button', { name: /Save replay/ }).click(),
+      ]);
+      const file = await download.path();
+      const replay = JSON.parse(readFileSync(file, 'utf8')) as { level: { id: string }; ticks: number };
+      console.log(`    Save replay gave ${download.suggestedFilename()}: ${replay.ticks} ticks of ${replay.level.id}`);
+      expect(replay.level.id === 'exam-hall' && replay.ticks >= tick, 'the saved replay is not the run being played');
       await page.keyboard.press('Escape');
       await pause.waitFor({ state: 'hidden', timeout: 5000 });
       const resumed = await page
