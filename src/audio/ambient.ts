@@ -7,6 +7,17 @@ export interface Ambient {
   dispose(): void;
 }
 
+/** A loop's step that never throws into Tone's clock (a late frame can make a synth refuse its start time). */
+function guarded(step: (time: number) => void): (time: number) => void {
+  return (time) => {
+    try {
+      step(time);
+    } catch {
+      // The note is skipped; the bed plays on.
+    }
+  };
+}
+
 export function startAmbient(mood: MoodSound, bus: Tone.ToneAudioNode): Ambient {
   const nodes: { dispose(): unknown }[] = [];
   const keep = <T extends { dispose(): unknown }>(n: T): T => {
@@ -55,23 +66,29 @@ export function startAmbient(mood: MoodSound, bus: Tone.ToneAudioNode): Ambient 
 
   let chord = 0;
   const chords = keep(
-    new Tone.Loop((time) => {
-      const notes = mood.chords[chord++ % mood.chords.length]!;
-      pad.triggerAttackRelease(notes, mood.chordSeconds * 0.9, time);
-    }, mood.chordSeconds),
+    new Tone.Loop(
+      guarded((time) => {
+        const notes = mood.chords[chord++ % mood.chords.length]!;
+        pad.triggerAttackRelease(notes, mood.chordSeconds * 0.9, time);
+      }),
+      mood.chordSeconds,
+    ),
   ).start(0);
   const sparkle = keep(
-    new Tone.Loop((time) => {
-      if (mood.ticking) {
-        // Two clocks that do not agree.
-        tick.triggerAttackRelease('C6', 0.02, time);
-        if (Math.random() < 0.5) tick.triggerAttackRelease('G5', 0.02, time + 0.23);
-        return;
-      }
-      if (mood.sparkle.length === 0 || Math.random() < 0.4) return;
-      const note = mood.sparkle[Math.floor(Math.random() * mood.sparkle.length)]!;
-      bell.triggerAttackRelease(note, 0.4, time);
-    }, mood.sparkleSeconds),
+    new Tone.Loop(
+      guarded((time) => {
+        if (mood.ticking) {
+          // Two clocks that do not agree.
+          tick.triggerAttackRelease('C6', 0.02, time);
+          if (Math.random() < 0.5) tick.triggerAttackRelease('G5', 0.02, time + 0.23);
+          return;
+        }
+        if (mood.sparkle.length === 0 || Math.random() < 0.4) return;
+        const note = mood.sparkle[Math.floor(Math.random() * mood.sparkle.length)]!;
+        bell.triggerAttackRelease(note, 0.4, time);
+      }),
+      mood.sparkleSeconds,
+    ),
   ).start(1);
 
   const transport = Tone.getTransport();

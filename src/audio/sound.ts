@@ -131,6 +131,14 @@ export async function startSound(options: SoundOptions): Promise<Sound> {
 
   const update = () => {
     frame = requestAnimationFrame(update);
+    try {
+      follow();
+    } catch (e) {
+      // The sound must never stop the game: this frame's sound is skipped.
+      console.warn('The sound skipped a frame:', e);
+    }
+  };
+  const follow = () => {
     const now = performance.now();
     const dt = Math.min(0.1, (now - lastTime) / 1000);
     lastTime = now;
