@@ -467,6 +467,9 @@ export const tests: Test[] = [
       await page.keyboard.press('KeyF');
       await waitTicks(page, 120);
       const walked = await friend(page);
+      const status = await page.locator('.hud-input-status').innerText();
+      await screenshot(page, 'input-auto-walk.png');
+      expect(/Auto-walk/.test(status) && /F/.test(status), `the HUD does not say auto-walk is on: "${status}"`);
       await page.keyboard.press('KeyF');
       await waitTicks(page, 30);
       const stopped = await friend(page);
