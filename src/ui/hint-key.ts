@@ -12,8 +12,14 @@ export function hintKey(action: HintAction, bindings: Readonly<Bindings>, device
       const keys = (['forward', 'left', 'back', 'right'] as const).map((a) => actionKey(a, bindings, device));
       return keys.every((k) => k.length === 1) ? keys.join('') : keys.join(' ');
     }
-    case 'look':
-      return pad ? 'Right stick' : 'Mouse';
+    case 'look': {
+      if (pad) return 'Right stick';
+      // The mouse, or the look keys for a player without one.
+      const keys = (['lookUp', 'lookLeft', 'lookDown', 'lookRight'] as const).map((a) =>
+        actionKey(a, bindings, device),
+      );
+      return keys.every((k) => k.length === 1) ? `Mouse or ${keys.join('')}` : 'Mouse';
+    }
     case 'switch':
       return (['friend1', 'friend2', 'friend3', 'friend4'] as const)
         .map((a) => actionKey(a, bindings, device))

@@ -127,6 +127,7 @@ describe('the HUD on screen', () => {
     expect(`${parts[0]}${hintKey(hint.action, keys, 'keys')}${parts[1]}`).toBe('Press J to jump the crack');
     expect(hintKey('move', DEFAULT_BINDINGS, 'keys')).toBe('WASD');
     expect(hintKey('move', DEFAULT_BINDINGS, 'gamepad')).toBe('Left stick');
+    expect(hintKey('look', DEFAULT_BINDINGS, 'keys')).toBe('Mouse or IJKL');
     feed.take({ type: 'hint-done', id: 'other', done: true }, 1);
     expect(feed.hint()).not.toBeNull();
     feed.take({ type: 'hint-done', id: 'h-jump', done: true }, 1);
