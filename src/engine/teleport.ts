@@ -44,7 +44,8 @@ export function teleportCells(scene: TeleportScene): TeleportCells {
     standable: (floor, col, row) =>
       !blocked.has(grid.key(floor, col, row)) &&
       (grid.standable(floor, col, row) || extra.has(grid.key(floor, col, row))),
-    blocked: (floor, col, row) => blocked.has(grid.key(floor, col, row)) || grid.terrain(floor, col, row) === 'wall',
+    // Walls, and solid props (a bed, a server rack) that fill their cell like one.
+    blocked: (floor, col, row) => blocked.has(grid.key(floor, col, row)) || grid.solid(floor, col, row),
   };
 }
 

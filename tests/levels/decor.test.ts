@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLevelText, type CheckResult } from '../../src/levels/check';
 import { Grid } from '../../src/core/grid';
 import { renderMapSvg } from '../../src/levels/map';
+import { teleportCheck } from '../../src/engine/teleport';
 import { DECOR_KINDS, type LevelInput } from '../../src/core/schema';
 import { engineFor, hold } from '../helpers';
 
@@ -210,6 +211,30 @@ describe('a solid prop blocks its cell for the solver and the engine alike', () 
     const svg = renderMapSvg(level);
     expect(svg.match(/class="decor-solid"/g)).toHaveLength(1);
     expect(svg).toContain('<title>solid bed</title>');
+  });
+
+  it('a VR teleport is refused onto or through a solid prop, and goes over a rug', () => {
+    const level = check(
+      JSON.stringify({
+        formatVersion: 2,
+        id: 'single-file',
+        title: 'Single file',
+        grid: { floors: [{ height: 0, rows: ['#########', '#.......#', '#########'] }] },
+        spawn: { at: [1, 1], facing: 'east' },
+        friends: [{ friend: 'mia', at: [1, 1], facing: 'east' }],
+        entities: [{ id: 'exit', type: 'exit', at: [7, 1] }],
+        decor: [
+          { kind: 'bed', at: [3, 1], solid: true },
+          { kind: 'rug', at: [2, 1] },
+        ],
+      }),
+    ).level!;
+    const engine = engineFor(level);
+    hold(engine, 5);
+    const at = (col: number) => engine.grid.center(0, col, 1);
+    expect(teleportCheck(engine, at(3).x, at(3).z).to).toBeNull();
+    expect(teleportCheck(engine, at(5).x, at(5).z).reason).toBe('something solid is in the way');
+    expect(teleportCheck(engine, at(2).x, at(2).z).to).toEqual({ floor: 0, col: 2, row: 1 });
   });
 
   it('a friend walking into a solid bed stops at it; a rug is walked over', () => {
