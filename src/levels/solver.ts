@@ -193,6 +193,15 @@ function expand(
       );
       if (at !== -1) move(at, { kind: 'read', fragment: f.entity.id }, { flags: withFlag(rules.readAt + i) });
     });
+    // Out of the others' way: to the nearest open spot (three ways round it or more, not in a corridor).
+    if (s.pos.length > 1) {
+      let spot = -1;
+      for (const k of rules.order) {
+        if (k === start || m.narrow[k] || m.plateAt.has(k) || m.links[k]!.length < 3) continue;
+        if (spot === -1 || closer(k, spot)) spot = k;
+      }
+      if (spot !== -1) move(spot, { kind: 'stand' }, {});
+    }
     // Pressure plates: stay on one so the others can go through (a plate is a whole cell: two friends fit on it).
     m.plates.forEach((p) => {
       if (start === p.cell || !rules.reached(p.cell)) return;
@@ -203,11 +212,11 @@ function expand(
         move(l.from, { kind, to: l.to }, { pos: s.pos.map((p, i) => (i === g ? l.to : p)) });
     };
     // Running jumps over one void cell.
-    for (const k of rules.order) for (const l of m.jumpsFrom[k] ?? []) leap(l, 'jump');
+    for (const k of m.leapCells) if (rules.reached(k)) for (const l of m.jumpsFrom[k] ?? []) leap(l, 'jump');
     if (skill === 'overclock') {
-      for (const k of rules.order) for (const l of m.dashesFrom[k] ?? []) leap(l, 'dash');
+      for (const k of m.leapCells) if (rules.reached(k)) for (const l of m.dashesFrom[k] ?? []) leap(l, 'dash');
       m.cracked.forEach((c, i) => {
-        if (s.flags[rules.brokenAt + i] === 1) return;
+        if (s.flags[rules.brokenAt + i] === 1 || m.pointless.has(c.cell)) return;
         const at = nearest(m.sideCells(c.cell));
         if (at === -1) return;
         const flags = withFlag(rules.brokenAt + i);
@@ -260,7 +269,8 @@ function expand(
     }
     if (skill === 'reprogram') {
       m.nodes.forEach((n) => {
-        if (n.doors.length === 0) return;
+        // A node whose doors never matter is left alone: toggling it changes nothing.
+        if (n.doors.every((d) => m.pointless.has(m.doors[d]!.cell))) return;
         const flags = s.flags.slice();
         for (const d of n.doors) flags[d] = flags[d] ? 0 : 1;
         fromEachSide(
@@ -309,8 +319,9 @@ function diagnoseMoves(
 ): void {
   const m = rules.model;
   const found = new Map<string, { at: number; list: number[] }>();
-  for (const k of rules.order) {
-    const list = (m.revealsFrom[k] ?? []).filter((h) => s.flags[rules.revealedAt + h] !== 1);
+  for (const k of m.revealCells) {
+    if (!rules.reached(k)) continue;
+    const list = m.revealsFrom[k]!.filter((h) => s.flags[rules.revealedAt + h] !== 1);
     if (list.length === 0) continue;
     const key = list.join(',');
     const seen = found.get(key);

@@ -219,14 +219,11 @@ describe('solveLevel', () => {
     ];
     const row = '#...      ..#';
     expect(solveLevel(corridor(row, [exitAt(11), ...stones], [['leo', 1, 1]])).beatable).toBe(false);
-    const level = corridor(
-      row,
-      [exitAt(11), ...stones],
-      [
-        ['leo', 1, 1],
-        ['noah', 2, 1],
-      ],
-    );
+    // Noah keeps to a second row: friends do not walk through each other.
+    const level = makeLevel(['#############', row, '#...#########', '#############'], {
+      entities: [exitAt(11), ...stones],
+      ...withFriends(['leo', 1, 1], ['noah', 1, 2]),
+    });
     const plan = beatable(solveLevel(level));
     expect(stepsOf(plan, 'skill')).toEqual([expect.objectContaining({ friend: 'noah', skill: 'diagnose' })]);
     expect(stepsOf(plan, 'dash').map((s) => [s.from.col, s.to.col])).toEqual([

@@ -2,6 +2,7 @@ import * as CANNON from 'cannon-es';
 import { GRAVITY, LEVEL_GEOMETRY } from '../../core/tuning';
 import { mergeCells, rampSlab, type Grid, type Rect } from '../../core/grid';
 import { GROUP } from './groups';
+import { StillGridBroadphase } from './broadphase';
 
 export interface LevelBodies {
   world: CANNON.World;
@@ -20,6 +21,8 @@ export function createWorld(): CANNON.World {
   world.defaultContactMaterial.contactEquationRelaxation = 3;
   (world.solver as CANNON.GSSolver).iterations = 10;
   world.quatNormalizeFast = true;
+  // Still bodies filed once by place: the default broadphase tests every pair of 2,000 bodies each tick.
+  world.broadphase = new StillGridBroadphase();
   // Boxes, not spheres around each body's origin: a chunk far from a friend is culled before any shape is tested.
   world.broadphase.useBoundingBoxes = true;
   skipFarBoxes(world.narrowphase);

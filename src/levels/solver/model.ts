@@ -92,6 +92,22 @@ export class SolverModel {
   readonly spansOver = new Map<number, number[]>();
   /** Walking neighbours of each cell that could ever be walked on (ramps only along their run). */
   readonly links: number[][];
+  /** The same links packed: the neighbours of k are linkTo[linkStart[k] .. linkStart[k + 1]). */
+  readonly linkStart: Int32Array;
+  readonly linkTo: Int32Array;
+  /** Cells where a jump or a dash starts, and cells from which Noah reveals something. */
+  readonly leapCells: number[] = [];
+  readonly revealCells: number[] = [];
+  /**
+   * Cells of doors, false walls and cracked walls that never matter: the open cells around them are joined
+   * without them and no line of sight passes them, so opening, revealing or breaking them changes nothing.
+   */
+  readonly pointless = new Set<number>();
+  /**
+   * Cells a friend standing on blocks a way (a corridor, a doorway): the others cannot pass it, so the search
+   * tells a friend there from one elsewhere in its region.
+   */
+  readonly narrow: Uint8Array;
   /** Per cell: the hidden things Noah reveals from there. */
   readonly revealsFrom: (number[] | undefined)[];
   /** Per cell: the jumps (anyone) and dashes (Leo) that start there. */
@@ -111,9 +127,91 @@ export class SolverModel {
     this.sweeps = hazardMap(g, this.hazards);
     this.drainAt = this.sweeps.drain;
     this.links = this.buildLinks();
+    const packed = pack(this.links);
+    this.linkStart = packed.start;
+    this.linkTo = packed.to;
+    this.findPointless();
+    this.narrow = this.findNarrow();
     this.revealsFrom = this.buildReveals();
     this.jumpsFrom = this.buildLeaps('jump');
     this.dashesFrom = this.buildLeaps('dash');
+    for (let k = 0; k < this.cellCount; k++) {
+      if (this.jumpsFrom[k] || this.dashesFrom[k]) this.leapCells.push(k);
+      if (this.revealsFrom[k]) this.revealCells.push(k);
+    }
+  }
+
+  /** Whether the cell can be walked on whatever happens: ground with nothing on it that comes and goes. */
+  alwaysOpen(k: number): boolean {
+    return this.standable(k) && !this.holdsPassage(k) && !this.spansOver.has(k) && !this.platformAt.has(k);
+  }
+
+  /** Cells whose walking neighbours are not joined around them within two cells. */
+  private findNarrow(): Uint8Array {
+    const narrow = new Uint8Array(this.cellCount);
+    const { cols, rows } = this.grid;
+    const perFloor = cols * rows;
+    const R = 2;
+    const stamp = new Int32Array(this.cellCount);
+    const queue = new Int32Array(256);
+    let mark = 0;
+    for (let k = 0; k < this.cellCount; k++) {
+      const ways = this.links[k]!;
+      // Four ways on one floor with the four diagonal cells open is open ground: never in the way.
+      if (ways.length < 2) continue;
+      const col = k % cols;
+      const row = ((k - col) / cols) % rows;
+      const floor = Math.floor(k / perFloor);
+      mark++;
+      stamp[ways[0]!] = mark;
+      stamp[k] = mark;
+      queue[0] = ways[0]!;
+      let size = 1;
+      for (let q = 0; q < size && size < queue.length - 8; q++) {
+        for (const n of this.links[queue[q]!]!) {
+          if (stamp[n] === mark) continue;
+          const c = n % cols;
+          const r = ((n - c) / cols) % rows;
+          const f = Math.floor(n / perFloor);
+          if (Math.abs(c - col) > R || Math.abs(r - row) > R || Math.abs(f - floor) > 1) continue;
+          stamp[n] = mark;
+          queue[size++] = n;
+        }
+      }
+      for (const w of ways) if (stamp[w] !== mark) narrow[k] = 1;
+    }
+    return narrow;
+  }
+
+  /**
+   * Marks the passages whose cell is not needed to get anywhere: every way in to it joins the others within a few
+   * cells through ground that is always open, and no aimed skill looks past it.
+   */
+  private findPointless(): void {
+    const g = this.grid;
+    const seen = new Set<number>();
+    for (const n of this.nodes) for (const a of n.aim) for (const k of a.tall) seen.add(k);
+    for (const sp of this.spans) for (const a of sp.aim) for (const k of a.tall) seen.add(k);
+    const R = 3;
+    for (const k of [...this.doorAt.keys(), ...this.falseWallAt.keys(), ...this.crackedAt.keys()]) {
+      if (seen.has(k) || this.links[k]!.some((n) => this.isRamp(n))) continue;
+      const ways = this.links[k]!.filter((n) => this.alwaysOpen(n));
+      if (ways.length !== this.links[k]!.length) continue;
+      const c = this.cellRef(k);
+      // A walk from the first way in, through always-open ground near the cell, must find every other.
+      const found = new Set<number>([ways[0]!]);
+      const queue = [ways[0]!];
+      for (let i = 0; i < queue.length; i++) {
+        for (const n of this.links[queue[i]!]!) {
+          const d = this.cellRef(n);
+          if (found.has(n) || n === k || d.floor !== c.floor || !this.alwaysOpen(n)) continue;
+          if (Math.abs(d.col - c.col) > R || Math.abs(d.row - c.row) > R) continue;
+          found.add(n);
+          queue.push(n);
+        }
+      }
+      if (ways.every((w) => found.has(w)) && g.inside(c.col, c.row)) this.pointless.add(k);
+    }
   }
 
   key(floor: number, at: readonly [number, number]): number {
@@ -351,24 +449,25 @@ export class SolverModel {
 
   private buildReveals(): (number[] | undefined)[] {
     const out: (number[] | undefined)[] = new Array<number[] | undefined>(this.cellCount);
-    if (this.hidden.length === 0) return out;
-    const centres = this.hidden.map((h) => {
-      const c = this.cellRef(h.cell);
-      return this.grid.center(c.floor, c.col, c.row);
-    });
+    const g = this.grid;
     // The engine measures from Noah's feet (the ground under the cell centre) to each hidden thing's cell centre.
     const radius = SKILLS.diagnose.radius - PROOF.reachSlack;
-    for (let k = 0; k < this.cellCount; k++) {
-      if (!this.maybeWalkable(k) || this.isWall(k)) continue;
-      const c = this.cellRef(k);
-      const p = this.grid.center(c.floor, c.col, c.row);
-      p.y = this.grid.surfaceHeight(c.floor, p.x, p.z) ?? p.y;
-      const list: number[] = [];
-      centres.forEach((h, i) => {
-        if (Math.hypot(p.x - h.x, p.y - h.y, p.z - h.z) <= radius) list.push(i);
-      });
-      if (list.length) out[k] = list;
-    }
+    const span = Math.ceil(radius / g.cellSize) + 1;
+    this.hidden.forEach((h, i) => {
+      if (this.pointless.has(h.cell)) return;
+      const t = this.cellRef(h.cell);
+      const centre = g.center(t.floor, t.col, t.row);
+      for (let floor = 0; floor < g.floorCount; floor++)
+        for (let row = t.row - span; row <= t.row + span; row++)
+          for (let col = t.col - span; col <= t.col + span; col++) {
+            if (!g.inside(col, row)) continue;
+            const k = g.key(floor, col, row);
+            if (!this.maybeWalkable(k) || this.isWall(k)) continue;
+            const p = g.center(floor, col, row);
+            p.y = g.surfaceHeight(floor, p.x, p.z) ?? p.y;
+            if (Math.hypot(p.x - centre.x, p.y - centre.y, p.z - centre.z) <= radius) (out[k] ??= []).push(i);
+          }
+    });
     return out;
   }
 
@@ -431,4 +530,13 @@ export class SolverModel {
     }
     return { from, runUp, gap: [...gap], to, beyond };
   }
+}
+
+/** Lists of neighbours packed into two typed arrays, for the search's walks. */
+function pack(links: number[][]): { start: Int32Array; to: Int32Array } {
+  const start = new Int32Array(links.length + 1);
+  for (let k = 0; k < links.length; k++) start[k + 1] = start[k]! + links[k]!.length;
+  const to = new Int32Array(start[links.length]!);
+  for (let k = 0; k < links.length; k++) to.set(links[k]!, start[k]!);
+  return { start, to };
 }

@@ -1,7 +1,6 @@
 // The state of a level during the solver's search: what is open, revealed, broken, bridged and read, and where
 // each friend stands. Friends walk freely inside their region, so states are told apart by region, not by cell.
 import { BODY, LUCIDITY, PROOF, SKILLS } from '../../core/tuning';
-import { MinHeap } from './heap';
 import { standExposure, walkExposure } from './hazards';
 import type { Aim, SolverModel } from './model';
 
@@ -11,8 +10,6 @@ const SPENT_BUCKET = 30;
 const WALK_SPEED = 1 / PROOF.hazardSecondsPerMetre;
 /** How far from the line of cell centres the bot may be when a hazard reaches for it (m). */
 const HAZARD_SLACK = PROOF.reachSlack + BODY.radius / 2;
-/** In a walk around hazards, one point of lucidity outweighs any number of cells walked. */
-const RANK_DRAIN = 1e6;
 
 export interface WorldState {
   /** Doors toggled by nodes, things revealed, cracked walls broken, required fragments read: one flag each. */
@@ -33,6 +30,8 @@ export class WorldRules {
   readonly readAt: number;
   private readonly ground: Uint8Array;
   private readonly wall: Uint8Array;
+  /** Per cell: 0 never walked on, 1 always open ground, 2 depends on the state of the world. */
+  private readonly kind: Uint8Array;
   // Scratch buffers for region walks, reused across the search.
   readonly dist: Int32Array;
   readonly from: Int32Array;
@@ -44,6 +43,11 @@ export class WorldRules {
   private readonly mark: Int32Array;
   private markValue = 0;
   private readonly settled: Int32Array;
+  /** Cells other friends stand on during the current walk (marked with the walk's mark). */
+  private readonly blocked: Int32Array;
+  /** Scratch for walks round hazards: a ring of cells, and how many sweep cells the way to each crosses. */
+  private readonly deque: Int32Array;
+  private readonly insideCount: Int32Array;
   /** walkLoss answers for the last walk. */
   private readonly lossCache = new Map<number, number>();
   private settleMark = 0;
@@ -58,14 +62,19 @@ export class WorldRules {
     const n = model.cellCount;
     this.ground = new Uint8Array(n);
     this.wall = new Uint8Array(n);
+    this.kind = new Uint8Array(n);
     for (let k = 0; k < n; k++) {
       this.ground[k] = model.standable(k) ? 1 : 0;
       this.wall[k] = model.isWall(k) ? 1 : 0;
+      this.kind[k] = model.alwaysOpen(k) ? 1 : model.maybeWalkable(k) ? 2 : 0;
     }
     this.dist = new Int32Array(n);
     this.from = new Int32Array(n);
     this.mark = new Int32Array(n);
     this.settled = new Int32Array(n);
+    this.blocked = new Int32Array(n);
+    this.deque = new Int32Array(n * 4 + 4);
+    this.insideCount = new Int32Array(n);
     this.drainTo = new Float64Array(n);
     const perCell = model.grid.cellSize * PROOF.hazardSecondsPerMetre;
     this.drainPerCell = Float64Array.from(model.drainAt, (d) => d * perCell);
@@ -170,6 +179,8 @@ export class WorldRules {
 
   /** A friend may walk on the cell now. */
   passable(s: WorldState, held: Uint8Array, k: number): boolean {
+    const kind = this.kind[k];
+    if (kind !== 2) return kind === 1;
     if (this.solid(s, held, k)) return false;
     const m = this.model;
     if (this.ground[k]) return true;
@@ -202,41 +213,72 @@ export class WorldRules {
     this.markValue++;
     this.order.length = 0;
     this.lossCache.clear();
+    // The other friends stand in the way: bodies do not pass through each other, not even on one cell.
+    for (const p of s.pos) if (p !== start) this.blocked[p] = this.markValue;
     this.visit(start, 0, -1);
     this.drainTo[start] = this.drainPerCell[start]! / 2;
     if (this.hazardous) return this.walkAroundHazards(s, held);
+    const { linkStart, linkTo } = this.model;
     for (let i = 0; i < this.order.length; i++) {
       const k = this.order[i]!;
-      for (const n of this.model.links[k]!) {
-        if (this.mark[n] === this.markValue || !this.passable(s, held, n)) continue;
+      for (let e = linkStart[k]!; e < linkStart[k + 1]!; e++) {
+        const n = linkTo[e]!;
+        if (this.mark[n] === this.markValue || this.blocked[n] === this.markValue || !this.passable(s, held, n))
+          continue;
         this.visit(n, this.dist[k]! + 1, k);
         this.drainTo[n] = 0;
       }
     }
   }
 
-  /** Dijkstra by lucidity lost, then cells walked; `order` lists the cells as they are settled. */
+  /**
+   * A walk that goes round doubt hazards where it can: fewest cells inside any hazard's sweep first, then the
+   * fewest cells (a 0-1 breadth-first walk: a step into a sweep costs one, any other step nothing, ties by length).
+   * `order` lists the cells as they are settled.
+   */
   private walkAroundHazards(s: WorldState, held: Uint8Array): void {
     const start = this.order[0]!;
     this.order.length = 0;
-    const rank = (k: number) => this.drainTo[k]! * RANK_DRAIN + this.dist[k]!;
-    const heap = new MinHeap();
-    heap.push(rank(start), start);
+    const { linkStart, linkTo, drainAt } = this.model;
+    const n = this.model.cellCount;
+    const deque = this.deque;
+    const inside = this.insideCount;
+    let head = 0;
+    let tail = 0;
+    const pushFront = (k: number) => {
+      head = (head - 1 + deque.length) % deque.length;
+      deque[head] = k;
+    };
+    const pushBack = (k: number) => {
+      deque[tail] = k;
+      tail = (tail + 1) % deque.length;
+    };
+    inside[start] = 0;
     this.settleMark++;
-    while (heap.size > 0) {
-      const [r, k] = heap.pop();
-      if (this.settled[k] === this.settleMark || r !== rank(k)) continue;
+    pushBack(start);
+    while (head !== tail) {
+      const k = deque[head]!;
+      head = (head + 1) % deque.length;
+      if (this.settled[k] === this.settleMark) continue;
       this.settled[k] = this.settleMark;
       this.order.push(k);
-      for (const n of this.model.links[k]!) {
-        if (this.settled[n] === this.settleMark || !this.passable(s, held, n)) continue;
-        const drain = this.drainTo[k]! + this.drainPerCell[n]!;
+      for (let e = linkStart[k]!; e < linkStart[k + 1]!; e++) {
+        const nb = linkTo[e]!;
+        if (this.settled[nb] === this.settleMark || this.blocked[nb] === this.markValue) continue;
+        if (!this.passable(s, held, nb)) continue;
+        const w = drainAt[nb]! > 0 ? 1 : 0;
+        const ins = inside[k]! + w;
         const d = this.dist[k]! + 1;
-        if (this.mark[n] === this.markValue && drain * RANK_DRAIN + d >= rank(n)) continue;
-        this.visit(n, d, k);
-        this.order.pop();
-        this.drainTo[n] = drain;
-        heap.push(rank(n), n);
+        if (this.mark[nb] === this.markValue && (ins > inside[nb]! || (ins === inside[nb] && d >= this.dist[nb]!)))
+          continue;
+        this.mark[nb] = this.markValue;
+        this.dist[nb] = d;
+        this.from[nb] = k;
+        inside[nb] = ins;
+        this.drainTo[nb] = this.drainTo[k]! + this.drainPerCell[nb]!;
+        if (w === 0) pushFront(nb);
+        else pushBack(nb);
+        if (head === tail) throw new Error(`the solver's walk outgrew its queue of ${n} cells`);
       }
     }
   }
@@ -277,7 +319,9 @@ export class WorldRules {
 
   private placeIn(label: Int32Array, cell: number): string {
     const p = this.model.plateAt.get(cell);
-    return p !== undefined ? `p${p}` : `${label[cell]}`;
+    if (p !== undefined) return `p${p}`;
+    // A friend in a corridor or a doorway stands in the others' way: where exactly matters.
+    return this.model.narrow[cell] ? `c${cell}` : `${label[cell]}`;
   }
 
   private labelsFor(s: WorldState): Int32Array {
@@ -304,8 +348,11 @@ export class WorldRules {
       if (!this.passable(s, held, k)) continue;
       queue.length = 0;
       queue.push(k);
+      const { linkStart, linkTo } = this.model;
       for (let i = 0; i < queue.length; i++) {
-        for (const nb of this.model.links[queue[i]!]!) {
+        const q = queue[i]!;
+        for (let e = linkStart[q]!; e < linkStart[q + 1]!; e++) {
+          const nb = linkTo[e]!;
           if (label[nb] !== -1 || !this.passable(s, held, nb)) continue;
           label[nb] = k;
           queue.push(nb);
