@@ -262,7 +262,7 @@ export const TITLE_CAMERA = {
   sway: 0.8,
   swayRadiansPerSecond: 0.15,
   /** Metres to the friends' right the sunrise shot looks, so they stand left of the epilogue's words. */
-  lookAside: 7.5,
+  lookAside: 11,
 } as const;
 
 /** The trail of light Show the way draws (src/view/WayTrail.tsx). */
