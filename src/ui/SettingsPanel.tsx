@@ -101,40 +101,56 @@ function SettingRow({ control }: { control: SettingControl }) {
   const value = useGame((s) => s.settings[control.key]);
   const change = useGame((s) => s.changeSettings);
   const id = useId();
-  const hint = control.hint ? <span className="setting-hint">{control.hint}</span> : null;
+  // The hint describes the control; the label alone names it (an <output> inside a label would take its name).
+  const hintId = control.hint ? `${id}-hint` : undefined;
+  const hint = control.hint ? (
+    <span className="setting-hint" id={hintId}>
+      {control.hint}
+    </span>
+  ) : null;
   if (control.kind === 'toggle') {
     return (
-      <label className="setting setting-toggle">
+      <div className="setting setting-toggle">
         <input
+          id={id}
           type="checkbox"
           checked={value as boolean}
+          aria-describedby={hintId}
           onChange={(e) => change({ [control.key]: e.currentTarget.checked } as Partial<Settings>)}
         />
-        <span className="setting-label">{control.label}</span>
+        <label className="setting-label" htmlFor={id}>
+          {control.label}
+        </label>
         {hint}
-      </label>
+      </div>
     );
   }
   if (control.kind === 'range') {
     const v = value as number;
+    const shown = control.format ? control.format(v) : String(v);
     return (
-      <label className="setting setting-range">
-        <span className="setting-label">{control.label}</span>
-        <output>{control.format ? control.format(v) : String(v)}</output>
+      <div className="setting setting-range">
+        <label className="setting-label" htmlFor={id}>
+          {control.label}
+        </label>
+        <output htmlFor={id}>{shown}</output>
         <input
+          id={id}
           type="range"
           min={control.min}
           max={control.max}
           step={control.step}
           value={v}
+          aria-valuetext={shown}
+          aria-describedby={hintId}
           onChange={(e) => change({ [control.key]: Number(e.currentTarget.value) } as Partial<Settings>)}
         />
         {hint}
-      </label>
+      </div>
     );
   }
   return (
-    <fieldset className="setting setting-choice">
+    <fieldset className="setting setting-choice" aria-describedby={hintId}>
       <legend className="setting-label">{control.label}</legend>
       {control.options.map((o) => (
         <label key={o.value} className="setting-option">

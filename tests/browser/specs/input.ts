@@ -666,6 +666,37 @@ export const tests: Test[] = [
     },
   },
   {
+    name: 'input: camera comfort applies at once: the field of view by the keyboard, reduced motion takes the glide away',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      const file = await routeFixture(page, 'four-friends.json');
+      await page.goto(`${ctx.url}?level=${file}`);
+      await waitForStart(page);
+      await clickToPlay(page);
+      const camera = () =>
+        page.evaluate(() => ({
+          fov: (window.__dreamcycle!.camera as unknown as { fov: number }).fov,
+          glide: window.__dreamcycle!.engine.camera.glideSeconds,
+        }));
+      const before = await camera();
+      await page.keyboard.press('Escape');
+      await waitForDialog(page, 'Paused');
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('tab', { name: 'Camera & comfort' }).click();
+      await page.getByRole('slider', { name: 'Field of view' }).focus();
+      for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+      await page.getByRole('checkbox', { name: 'Reduced motion' }).click();
+      const after = await camera();
+      console.log(
+        `    field of view ${before.fov}° → ${after.fov}°; camera glide ${before.glide} s → ${after.glide} s`,
+      );
+      expect(after.fov === before.fov + 15, `15 steps right made the field of view ${after.fov}°, from ${before.fov}°`);
+      expect(before.glide > 0 && after.glide === 0, `reduced motion left a camera glide of ${after.glide} s`);
+      check();
+      await page.close();
+    },
+  },
+  {
     name: 'input: axe finds no serious or critical problem on the title, chapters, memories, settings, start, pause and level card screens',
     async run(ctx) {
       const { page, check } = await openAxePage(ctx);
