@@ -202,6 +202,8 @@ export const XR_COMFORT = {
   arcPoints: 48,
   /** Text in the world sits this far in front of the eyes, metres. */
   textDistance: 1.6,
+  /** The wrist menu shows while the player looks within this angle of it (radians), and stays hidden otherwise. */
+  wristGlanceAngle: 0.7,
 } as const;
 
 /**

@@ -89,7 +89,8 @@ export function FriendFigures({ engine }: { engine: Engine }) {
       mesh.rotation.y = friend.yaw;
       if (active) {
         const h = hands.mesh;
-        h.visible = pose.skill > 0;
+        // In VR the player's own controllers or hands are drawn instead.
+        h.visible = pose.skill > 0 && !state.gl.xr.isPresenting;
         if (h.visible) {
           const g = hands.geometries.get(friend.name);
           if (g && h.geometry !== g) h.geometry = g;

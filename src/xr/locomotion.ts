@@ -114,6 +114,22 @@ export function teleportArc(
   return { count, land: null };
 }
 
+/** Whether a point lies within `angle` radians of where the head looks: the wrist menu shows when glanced at. */
+export function glancedAt(head: Vec3, forward: Vec3, point: Vec3, angle: number): boolean {
+  const dx = point.x - head.x;
+  const dy = point.y - head.y;
+  const dz = point.z - head.z;
+  const d = Math.hypot(dx, dy, dz);
+  if (d < 1e-6) return true;
+  return (dx * forward.x + dy * forward.y + dz * forward.z) / d >= Math.cos(angle);
+}
+
+interface Vec3 {
+  x: number;
+  y: number;
+  z: number;
+}
+
 /** Yaw (engine convention: 0 looks towards -z, left positive) of a direction in the world. */
 export function yawOf(dx: number, dz: number): number {
   return Math.atan2(-dx, -dz);

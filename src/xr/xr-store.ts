@@ -1,7 +1,8 @@
-// The one @react-three/xr store of the page: no emulator, no offered session, controller and hand models from
+// The one @react-three/xr store of the page: no emulator, no offered session, controller (merged, ControllerModel.tsx) and hand models from
 // the game's own copy of the WebXR input profiles (never a CDN), a high frame rate and full foveation.
 import { createXRStore, type XRStore } from '@react-three/xr';
 import { XR_RENDER } from '../core/tuning';
+import { ControllerModel } from './ControllerModel';
 
 /** Where the build keeps the input profiles (see `xrProfiles` in vite.config.ts). */
 export const PROFILES_PATH = 'xr-profiles/';
@@ -21,7 +22,7 @@ export function xrStore(): XRStore {
     foveation: XR_RENDER.foveation,
     handTracking: true,
     // The game draws its own rays and arc; the library's pointers would raycast the whole level every frame.
-    controller: { rayPointer: false, grabPointer: false, teleportPointer: false },
+    controller: ControllerModel,
     hand: { rayPointer: false, grabPointer: false, touchPointer: false, teleportPointer: false },
     transientPointer: false,
     gaze: false,

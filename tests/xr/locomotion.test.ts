@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { XR_COMFORT } from '../../src/core/tuning';
 import {
   deadzone,
+  glancedAt,
   pitchOf,
   snapDegrees,
   stickHeld,
@@ -97,5 +98,14 @@ describe('the view', () => {
     expect(yawOf(0, -1)).toBeCloseTo(0);
     expect(yawOf(-1, 0)).toBeCloseTo(Math.PI / 2);
     expect(pitchOf(1)).toBeCloseTo(Math.PI / 2);
+  });
+});
+
+describe('the wrist menu', () => {
+  it('shows when the player looks at the wrist and hides when they look away', () => {
+    const head = { x: 0, y: 1.6, z: 0 };
+    const ahead = { x: 0, y: 0, z: -1 };
+    expect(glancedAt(head, ahead, { x: 0, y: 1.4, z: -0.45 }, XR_COMFORT.wristGlanceAngle)).toBe(true);
+    expect(glancedAt(head, ahead, { x: -0.25, y: 1.0, z: -0.1 }, XR_COMFORT.wristGlanceAngle)).toBe(false);
   });
 });

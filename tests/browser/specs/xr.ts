@@ -64,6 +64,20 @@ export async function xrFrames(page: Page, n: number): Promise<void> {
   await page.waitForFunction((s) => window.__dreamcycle!.frames() >= s, start + n, { timeout: 15_000 });
 }
 
+/** Raises the left wrist in front of the eyes, as a player glances at a watch: the wrist menu shows. */
+export async function raiseLeftWrist(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const head = window.__dreamcycleXr!.rig.head.position;
+    const left = window.__iwer!.controllers.left as unknown as {
+      position: { set(x: number, y: number, z: number): void };
+      quaternion: { set(x: number, y: number, z: number, w: number): void };
+    };
+    left.position.set(head.x - 0.02, head.y - 0.1, head.z - 0.45);
+    left.quaternion.set(Math.sin(0.55), 0, 0, Math.cos(0.55));
+  });
+  await xrFrames(page, 8);
+}
+
 async function controller(page: Page, hand: 'left' | 'right', change: string, ...args: number[]): Promise<void> {
   await page.evaluate(
     ({ hand, change, args }) => {
@@ -175,10 +189,13 @@ export const tests: Test[] = [
         page.evaluate(() => {
           const text = window.__dreamcycle!.scene.getObjectByName('xr-wrist-status') as unknown as
             { text: string } | undefined;
-          return { text: text?.text ?? '', active: window.__dreamcycle!.engine.active.name };
+          const panel = window.__dreamcycle!.scene.getObjectByName('xr-wrist');
+          return { text: text?.text ?? '', active: window.__dreamcycle!.engine.active.name, shown: !!panel?.visible };
         });
+      await raiseLeftWrist(page);
       const first = await wrist();
       console.log(`    wrist: ${JSON.stringify(first.text)}`);
+      expect(first.shown, 'the wrist menu is hidden while the player looks at the raised left wrist');
       expect(
         first.active === 'mia' && first.text.startsWith('Mia'),
         `the wrist panel says "${first.text}" while ${first.active} is active`,
@@ -192,17 +209,7 @@ export const tests: Test[] = [
         `X on the left controller did not switch to the next friend (active: ${second.active})`,
       );
       expect(second.text.startsWith('Noah'), `the wrist panel still says "${second.text}" after switching to Noah`);
-      // Raise the left wrist in front of the eyes, turned towards them, as a player looks at a watch.
-      await page.evaluate(() => {
-        const head = window.__dreamcycleXr!.rig.head.position;
-        const left = window.__iwer!.controllers.left as unknown as {
-          position: { set(x: number, y: number, z: number): void };
-          quaternion: { set(x: number, y: number, z: number, w: number): void };
-        };
-        left.position.set(head.x - 0.02, head.y - 0.1, head.z - 0.45);
-        left.quaternion.set(Math.sin(0.55), 0, 0, Math.cos(0.55));
-      });
-      await xrFrames(page, 8);
+      await raiseLeftWrist(page);
       await screenshot(page, 'xr-wrist-noah.png');
       await page.evaluate(() => window.__dreamcycleXr!.exit());
       await page.waitForFunction(() => !window.__dreamcycleXr!.presenting(), null, { timeout: 10_000 });
@@ -286,6 +293,7 @@ export const tests: Test[] = [
     name: 'VR skills: Ava chosen on the wrist menu points the right controller at the code node, pulls the trigger, and the node opens its door',
     async run(ctx) {
       const { page, check } = await openInVr(ctx);
+      await raiseLeftWrist(page);
       // Raise the right hand 30 cm in front of the wrist panel, point at Ava's row (the third) and pull the trigger.
       await page.evaluate(() => {
         const panel = window.__dreamcycleXr!.rig.wristPanel!;
