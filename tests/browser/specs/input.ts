@@ -217,6 +217,17 @@ async function axeCheck(page: Page, screen: string): Promise<number> {
       resultTypes: ['violations'],
     }),
   )) as AxeResult;
+  // axe takes a control inside a <label> as named by it; the browser names only the label's first labelable
+  // element. Every control must be named the browser's way.
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('[role="dialog"] input, [role="dialog"] select')]
+      .filter((el) => el.tabIndex >= 0 && el.type !== 'hidden')
+      .filter((el) => !el.labels?.length && !el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby'))
+      .map(
+        (el) => `${el.tagName.toLowerCase()}[type=${el.type}] near "${el.parentElement?.textContent?.slice(0, 30)}"`,
+      ),
+  );
+  expect(unnamed.length === 0, `${screen}: controls without a name: ${unnamed.join('; ')}`);
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const minor = result.violations.length - bad.length;
   const minorIds = result.violations.filter((v) => !bad.includes(v)).map((v) => v.id);
