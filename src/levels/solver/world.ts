@@ -54,7 +54,7 @@ export class WorldRules {
   readonly order: number[] = [];
   private readonly labels = new Map<string, Int32Array>();
 
-  constructor(model: SolverModel) {
+  constructor(model: SolverModel, relaxed = false) {
     this.model = model;
     this.revealedAt = model.doors.length;
     this.brokenAt = this.revealedAt + model.hidden.length;
@@ -78,7 +78,7 @@ export class WorldRules {
     this.drainTo = new Float64Array(n);
     const perCell = model.grid.cellSize * PROOF.hazardSecondsPerMetre;
     this.drainPerCell = Float64Array.from(model.drainAt, (d) => d * perCell);
-    this.hazardous = this.drainPerCell.some((d) => d > 0);
+    this.hazardous = !relaxed && this.drainPerCell.some((d) => d > 0);
   }
 
   /** The most lucidity a route may take from one friend. */

@@ -1,0 +1,104 @@
+// Small random levels from a seed, for the property test of the proof (tests/levels/property.test.ts, `npm run
+// fuzz`): a room of any cell size from 1 to 8 m, one or two floors joined by a ramp, and between the friends and
+// the exit a gap, a wall with a door, a false or a cracked wall, plates, nodes, anchors, hidden platforms and doubt
+// hazards from harmless to deadly. Valid by construction; beatable or not is for the solver and the bot to say.
+import { seeded } from '../core/random';
+import { FORMAT_VERSION, FRIEND_NAMES, type FriendName, type LevelInput } from '../core/schema';
+
+type EntityInput = NonNullable<LevelInput['entities']>[number];
+
+const CELL_SIZES = [1, 1.5, 2, 2, 2.5, 3, 4, 6, 8];
+const DRAINS = [0, 2, 10, 25, 60, 200, 1000];
+
+export function randomLevel(seed: number): LevelInput {
+  const rng = seeded(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
+  const int = (lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
+  const cols = int(10, 16);
+  const rows = int(5, 8);
+  const grid: string[][] = [];
+  for (let r = 0; r < rows; r++)
+    grid.push(
+      Array.from({ length: cols }, (_, c) => (r === 0 || c === 0 || r === rows - 1 || c === cols - 1 ? '#' : '.')),
+    );
+  const entities: EntityInput[] = [];
+  let ids = 0;
+  const id = (kind: string) => `${kind}-${ids++}`;
+  const friends = FRIEND_NAMES.filter(() => rng() < 0.6);
+  if (friends.length === 0) friends.push(pick(FRIEND_NAMES));
+  const mid = int(4, cols - 5);
+  const row = int(1, rows - 2);
+
+  // The obstacle between the start (west) and the exit (east).
+  const obstacle = int(0, 5);
+  if (obstacle === 0 || obstacle === 1) {
+    // A gap of 1–3 void cells across the room; anchors on the row of the way across, sometimes a hidden platform.
+    const width = int(1, 3);
+    for (let r = 1; r < rows - 1; r++) for (let c = mid; c < mid + width; c++) grid[r]![c] = ' ';
+    const anchors = rng() < 0.5;
+    const hidden = rng() < 0.5;
+    if (anchors)
+      entities.push(
+        { id: 'anchor-w', type: 'bridge-anchor', at: [mid - 1, row], pair: 'anchor-e' },
+        { id: 'anchor-e', type: 'bridge-anchor', at: [mid + width, row], pair: 'anchor-w' },
+      );
+    else if (hidden) entities.push({ id: id('hidden'), type: 'hidden-platform', at: [mid, row] });
+  } else {
+    // A wall across the room with one way through, holding a door, a false or a cracked wall, or nothing.
+    for (let r = 1; r < rows - 1; r++) grid[r]![mid] = '#';
+    grid[row]![mid] = '.';
+    const what = int(0, 3);
+    if (what === 0) {
+      entities.push({ id: 'door', type: 'door', at: [mid, row] });
+      const byPlate = rng() < 0.5;
+      const side: [number, number] = [int(1, mid - 1), int(1, rows - 2)];
+      if (byPlate) entities.push({ id: id('plate'), type: 'pressure-plate', at: side, controls: ['door'] });
+      else entities.push({ id: id('node'), type: 'code-node', at: side, controls: ['door'] });
+    } else if (what === 1) entities.push({ id: id('false'), type: 'false-wall', at: [mid, row] });
+    else if (what === 2) entities.push({ id: id('crack'), type: 'cracked-wall', at: [mid, row] });
+  }
+  // A doubt hazard near the way through, still or patrolling, from harmless to deadly.
+  if (rng() < 0.6) {
+    const at: [number, number] = [Math.min(cols - 2, mid + int(-1, 2)), int(1, rows - 2)];
+    if (grid[at[1]]![at[0]] === '.')
+      entities.push({
+        id: id('doubt'),
+        type: 'doubt-hazard',
+        at,
+        drain: pick(DRAINS),
+        radius: pick([0.4, 0.8, 1.2, 2]),
+        loop: rng() < 0.5 ? [] : [[at[0], Math.max(1, Math.min(rows - 2, at[1] + int(-3, 3)))]],
+        period: pick([2, 4, 8]),
+      });
+  }
+  // The friends start in the west, the exit is in the east.
+  const starts: { friend: FriendName; at: [number, number] }[] = [];
+  const taken = new Set(entities.map((e) => `${e.at[0]},${e.at[1]}`));
+  for (const friend of friends) {
+    for (let tries = 0; tries < 50; tries++) {
+      const at: [number, number] = [int(1, Math.max(1, mid - 2)), int(1, rows - 2)];
+      const k = `${at[0]},${at[1]}`;
+      if (taken.has(k) || grid[at[1]]![at[0]] !== '.') continue;
+      taken.add(k);
+      starts.push({ friend, at });
+      break;
+    }
+  }
+  let exit: [number, number] = [cols - 2, int(1, rows - 2)];
+  if (taken.has(`${exit[0]},${exit[1]}`)) exit = [cols - 2, 1];
+  entities.push({ id: 'exit', type: 'exit', at: exit });
+  if (rng() < 0.3) {
+    const at: [number, number] = [int(mid + 2, cols - 2), int(1, rows - 2)];
+    if (!taken.has(`${at[0]},${at[1]}`) && !(at[0] === exit[0] && at[1] === exit[1]) && grid[at[1]]![at[0]] === '.')
+      entities.push({ id: id('memory'), type: 'fragment', at, text: 'A memory to read.', required: true });
+  }
+  return {
+    formatVersion: FORMAT_VERSION,
+    id: `random-${seed}`,
+    title: `Random level ${seed}`,
+    grid: { cellSize: pick(CELL_SIZES), floors: [{ height: 0, rows: grid.map((r) => r.join('')) }] },
+    spawn: { at: starts[0]!.at },
+    friends: starts.map((s) => ({ friend: s.friend, at: s.at, facing: 'east' })),
+    entities,
+  };
+}
