@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { playLevel } from '../../../src/bot/play';
 import type { Level } from '../../../src/core/schema';
 import { solveLevel } from '../../../src/levels/solver';
-import { expect, openGame, openPage, screenshot, type Test } from '../harness';
+import { resolve } from 'node:path';
+import { expect, FIXTURES, openGame, openPage, screenshot, type Test } from '../harness';
 
 const PROGRESS_KEY = 'dreamcycle.progress';
 
@@ -365,6 +366,29 @@ export const tests: Test[] = [
       const says = await page.locator('.hud-way').innerText();
       expect(/The way/.test(says), `the HUD does not say where the way leads: "${says}"`);
       await picture(page, 'campaign-show-the-way.png');
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'campaign: Play a level file picks a file from the title, plays it loose, and leaves the progress alone',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      await openGame(page, ctx.url);
+      await titleShows(page);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: /Play a level file/ }).click(),
+      ]);
+      await chooser.setFiles(resolve(FIXTURES, 'four-friends.json'));
+      const start = page.getByRole('dialog', { name: 'Start' });
+      await start.waitFor({ state: 'visible', timeout: 15_000 });
+      await page.waitForFunction(() => !!window.__dreamcycle && window.__dreamcycle.engine.level.id !== 'bedroom');
+      const id = (await running(page))!.id;
+      await start.getByRole('button', { name: /Play/ }).click();
+      await page.waitForFunction(() => (window.__dreamcycle?.engine.tick ?? 0) > 10, null, { timeout: 10_000 });
+      console.log(`    the picked file plays level "${id}"`);
+      expect((await stored(page, PROGRESS_KEY)) === null, 'playing a loose level file wrote campaign progress');
       check();
       await page.close();
     },
