@@ -2,6 +2,7 @@
 // menu, the level card and the next chapter, the epilogue, a damaged save, and the trail of Show the way.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { InstancedMesh } from 'three';
 import { playLevel } from '../../../src/bot/play';
 import type { Level } from '../../../src/core/schema';
 import { solveLevel } from '../../../src/levels/solver';
