@@ -118,7 +118,21 @@ export const moodSchema = z
 
 export const spawnSchema = z.strictObject({ ...placed, facing: direction.default('north') });
 
-export const friendStart = z.strictObject({ friend: friendName, ...placed, facing: direction.default('north') });
+export const friendStart = z
+  .strictObject({
+    friend: friendName,
+    ...placed,
+    facing: direction.default('north'),
+    found: z
+      .boolean()
+      .optional()
+      .meta({
+        description:
+          'True: this friend waits in the level and joins the party only when a friend in the party comes within ' +
+          'reach (2.5 m, FOUND.reach in tuning.ts); until then their key is refused. Never on the first friend.',
+      }),
+  })
+  .meta({ description: 'A friend of the level: where they start, and whether the party must find them first.' });
 export type FriendStart = z.infer<typeof friendStart>;
 
 const entityBase = { id, ...placed };

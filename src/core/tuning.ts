@@ -118,6 +118,16 @@ export const ENTITY = {
   dashReach: 0.3,
 } as const;
 
+/** A friend the party finds partway through a level (a friend start with `"found": true`). */
+export const FOUND = {
+  /** A joined friend this near (metres, along the ground, on the same floor) finds them: they join the party. */
+  reach: 2.5,
+  /** Feet further apart in height than this are on different floors and do not find each other. */
+  height: 1.5,
+  /** The solver counts only cells whose centre is this much nearer than `reach`, so the bot's stop still finds. */
+  proofMargin: 0.3,
+} as const;
+
 /** How the bot plays a plan (tools/level/play.ts, the bot tests). */
 export const BOT = {
   /** Close enough to a cell centre on the way through. */
@@ -247,6 +257,8 @@ export const VIEW = {
   dpr: { low: 0.5, medium: 0.75, high: 1 },
   /** The automatic step down lowers the resolution to at most this share of the preset's when frames drop. */
   minDprShare: 0.6,
+  /** Steps down (each 20 % less resolution) before the post-processing is turned off too. */
+  stepsBeforeNoEffects: 3,
 } as const;
 
 /** The slow camera of the title screen and the epilogue (src/view/TitleCamera.tsx). */

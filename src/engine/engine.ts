@@ -21,7 +21,7 @@ import type { Prompt, SkillStatus } from './skills/types';
 import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from '../core/tuning';
 
 /** Bump when a change makes the same inputs play differently: replays of older versions are then refused. */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 export interface EngineOptions {
   /** Seconds the camera glides to a newly chosen friend; 0 cuts at once (a setting). */
@@ -37,6 +37,8 @@ export interface EngineSnapshot {
   tick: number;
   active: number;
   status: EngineStatus;
+  /** Per friend: in the party yet (a friend who starts `found` joins when the party reaches them). */
+  joined: boolean[];
   friends: {
     name: FriendName;
     p: [number, number, number];
@@ -183,6 +185,7 @@ export class Engine {
       if (friend.position.y - BODY.radius < this.voidHeight) this.party.wake(friend, 'void');
     }
     if (playing) {
+      this.party.findFriends();
       this.entities.afterPhysics();
       this.hints.tick(input, pressed);
       if (this.entities.exitReached) this.complete();
@@ -300,9 +303,10 @@ export class Engine {
     this.entities.lucidityLoss = !on;
   }
 
-  /** Makes another friend the one the player controls. */
+  /** Makes another friend the one the player controls (one in the party). */
   switchTo(index: number): boolean {
     if (index < 0 || index >= this.friends.length || index === this.activeIndex) return false;
+    if (!this.party.isJoined(index)) return false;
     const from = this.active;
     this.party.activeIndex = index;
     this.camera.glide();
@@ -313,7 +317,7 @@ export class Engine {
   /** Takes control of a friend by name; a friend not in the level yet is refused with a message. */
   switchToFriend(name: FriendName): boolean {
     const index = this.party.indexOf(name);
-    if (index < 0) {
+    if (index < 0 || !this.party.isJoined(index)) {
       this.emit({ type: 'switch-refused', friend: name });
       return false;
     }
@@ -324,7 +328,11 @@ export class Engine {
     if (input.switchTo !== null) this.switchToFriend(input.switchTo);
     else if (input.cycle !== 0) {
       const n = this.friends.length;
-      this.switchTo((this.activeIndex + (input.cycle > 0 ? 1 : n - 1)) % n);
+      // Tab and Q pass over friends the party has not found yet.
+      let index = this.activeIndex;
+      do index = (index + (input.cycle > 0 ? 1 : n - 1)) % n;
+      while (index !== this.activeIndex && !this.party.isJoined(index));
+      this.switchTo(index);
     }
   }
 
@@ -333,6 +341,7 @@ export class Engine {
       tick: this.tick,
       active: this.activeIndex,
       status: this.status,
+      joined: [...this.party.joined],
       friends: this.friends.map((f) => ({
         name: f.name,
         p: [f.position.x, f.position.y, f.position.z],

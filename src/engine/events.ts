@@ -10,6 +10,8 @@ export type GameEvent =
   | { type: 'switch'; from: FriendName; to: FriendName }
   /** The player chose a friend who is not in this level (yet). */
   | { type: 'switch-refused'; friend: FriendName }
+  /** A friend who waited in the level was found by the party: from now on they can be played. */
+  | { type: 'friend-found'; friend: FriendName }
   | { type: 'complete'; ticks: number }
   | { type: 'exit-locked'; missing: string[] }
   | { type: 'message'; text: string }

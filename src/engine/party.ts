@@ -2,7 +2,7 @@
 import type * as CANNON from 'cannon-es';
 import type { FriendName, FriendStart } from '../core/schema';
 import { DIR_YAW, type CellRef, type Grid } from '../core/grid';
-import { BODY, LUCIDITY } from '../core/tuning';
+import { BODY, FOUND, LUCIDITY } from '../core/tuning';
 import type { EventSink } from './events';
 import { Friend } from './friend';
 
@@ -14,6 +14,8 @@ export class Party {
   activeIndex = 0;
   /** Where friends wake after the void or losing all lucidity; null means each friend's own start. */
   checkpoint: CellRef | null = null;
+  /** Per friend: in the party (playable). A friend who starts `found` is false until another friend comes near. */
+  readonly joined: boolean[];
   /** The active friend woke this tick, so the camera cuts instead of gliding across the level. */
   private activeWoke = false;
   private readonly grid: Grid;
@@ -28,6 +30,37 @@ export class Party {
       const at = grid.center(start.floor, start.at[0], start.at[1]);
       return new Friend(start.friend, slot, world, at, DIR_YAW[start.facing]);
     });
+    // The first friend is played first, so they are always in the party (the checker refuses `found` on them).
+    this.joined = starts.map((start, slot) => slot === 0 || start.found !== true);
+  }
+
+  /** Whether the friend at `index` is in the party and may be played. */
+  isJoined(index: number): boolean {
+    return this.joined[index] === true;
+  }
+
+  /** Takes a friend into the party without a word (a reloaded level or a resumed save where they had joined). */
+  join(index: number): void {
+    if (index >= 0 && index < this.joined.length) this.joined[index] = true;
+  }
+
+  /** Friends waiting to be found join when a friend of the party stands within reach of them. */
+  findFriends(): void {
+    const reach = FOUND.reach * FOUND.reach;
+    for (let i = 0; i < this.friends.length; i++) {
+      if (this.joined[i]) continue;
+      const p = this.friends[i]!.position;
+      for (let j = 0; j < this.friends.length; j++) {
+        if (!this.joined[j]) continue;
+        const o = this.friends[j]!.position;
+        const dx = o.x - p.x;
+        const dz = o.z - p.z;
+        if (dx * dx + dz * dz > reach || Math.abs(o.y - p.y) > FOUND.height) continue;
+        this.joined[i] = true;
+        this.events.emit({ type: 'friend-found', friend: this.friends[i]!.name });
+        break;
+      }
+    }
   }
 
   get active(): Friend {

@@ -11,6 +11,8 @@ export function carryFriends(from: Engine, to: Engine): void {
   for (const old of from.friends) {
     const friend = to.friends.find((f) => f.name === old.name);
     if (!friend) continue;
+    // Whoever the party had found stays in it.
+    if (from.party.isJoined(old.slot)) to.party.join(friend.slot);
     const cell = from.cellOf(old);
     if (cell.floor >= to.grid.floorCount || !to.grid.standable(cell.floor, cell.col, cell.row)) continue;
     const p = old.position;

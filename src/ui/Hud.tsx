@@ -78,8 +78,9 @@ function read(engine: Engine, feed: HudFeed): HudState {
   return {
     friends: FRIEND_NAMES.map((name) => {
       const f = engine.friends.find((friend) => friend.name === name);
+      // A friend standing in the level whom the party has not found yet is "not here yet" too.
       return f
-        ? { name, here: true, active: f === active, lucidity: f.lucidity }
+        ? { name, here: engine.party.isJoined(f.slot), active: f === active, lucidity: f.lucidity }
         : { name, here: false, active: false, lucidity: 0 };
     }),
     skill,
