@@ -27,7 +27,8 @@ export default function Effects({ high, onReady }: EffectsProps) {
   const bloom = (
     <Bloom
       key="bloom"
-      mipmapBlur
+      // The mipmap blur is the finer glow and many more passes: high only.
+      mipmapBlur={high}
       luminanceThreshold={BLOOM_THRESHOLD}
       luminanceSmoothing={0.2}
       intensity={BLOOM_INTENSITY}

@@ -42,14 +42,20 @@ export interface GameViewProps {
 export function GameView(props: GameViewProps) {
   const { engine, input, running, afterFrame, children } = props;
   const plan = qualityPlan(props.quality ?? 'medium', props.reducedMotion ?? false);
-  // The automatic step down: frames dropping lower the resolution, down to a share of the preset's.
-  const [share, setShare] = useState(1);
+  // The automatic step down: frames dropping lower the resolution twice, then turn the post-processing off; frames
+  // recovering step back up (never above the chosen preset).
+  const [step, setStep] = useState(0);
   const [compiled, setCompiled] = useState(false);
   const [effectsReady, setEffectsReady] = useState(plan.effects === null);
   useEffect(() => setCompiled(false), [engine]);
-  useEffect(() => setShare(1), [plan.dpr]);
+  useEffect(() => setStep(0), [plan.dpr, plan.effects]);
   const onCompiled = useCallback(() => setCompiled(true), []);
-  const dpr = plan.dpr * share;
+  const dpr = plan.dpr * Math.max(VIEW.minDprShare, 1 - 0.2 * step);
+  // Without a GPU (a software renderer) the default preset draws no post-processing: it would cost most of the
+  // frame. A preset chosen above it is honoured.
+  const [software, setSoftware] = useState(false);
+  const effects =
+    step >= VIEW.stepsBeforeNoEffects || (software && (props.quality ?? 'medium') === 'medium') ? null : plan.effects;
 
   return (
     <>
@@ -59,13 +65,15 @@ export function GameView(props: GameViewProps) {
         gl={{ antialias: false, powerPreference: 'high-performance', preserveDrawingBuffer: false }}
         camera={{ fov: 75, near: 0.05, far: 400 }}
         onCreated={({ gl }) => {
+          setSoftware(softwareRenderer(gl.getContext()));
           // One render per frame: the counts reset at each render, so they are this frame's.
           gl.info.autoReset = true;
         }}
       >
         <PerformanceMonitor
-          onDecline={() => setShare((s) => Math.max(VIEW.minDprShare, s - 0.2))}
-          onIncline={() => setShare((s) => Math.min(1, s + 0.2))}
+          onDecline={() => setStep((n) => Math.min(VIEW.stepsBeforeNoEffects, n + 1))}
+          onIncline={() => setStep((n) => Math.max(0, n - 1))}
+          onFallback={() => setStep(VIEW.stepsBeforeNoEffects)}
           flipflops={3}
         />
         <Atmosphere level={engine.level} palette={props.palette} />
@@ -77,18 +85,25 @@ export function GameView(props: GameViewProps) {
         <BossFigure engine={engine} />
         {children}
         <Preparation engine={engine} onCompiled={onCompiled} />
-        {plan.effects && !props.xr && (
+        {effects && !props.xr && (
           <Suspense fallback={null}>
-            <Effects high={plan.effects === 'high'} onReady={() => setEffectsReady(true)} />
+            <Effects high={effects === 'high'} onReady={() => setEffectsReady(true)} />
           </Suspense>
         )}
       </Canvas>
       <LoadingBar
         stages={[
           { label: 'Compiling the dream…', done: compiled },
-          { label: 'Adding the glow…', done: effectsReady || plan.effects === null },
+          { label: 'Adding the glow…', done: effectsReady || effects === null },
         ]}
       />
     </>
   );
+}
+
+/** Whether WebGL runs on the CPU (SwiftShader, llvmpipe): no GPU to spend on post-processing. */
+function softwareRenderer(context: WebGLRenderingContext | WebGL2RenderingContext): boolean {
+  const info = context.getExtension('WEBGL_debug_renderer_info');
+  const name = info ? String(context.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+  return /swiftshader|llvmpipe|software/i.test(name);
 }
