@@ -337,8 +337,7 @@ export const tests: Test[] = [
       const trail = () =>
         page.evaluate(() => {
           const d = window.__dreamcycle!;
-          const mesh = d.scene.getObjectByName('way-trail') as
-            (import('three').InstancedMesh & { count: number }) | undefined;
+          const mesh = d.scene.getObjectByName('way-trail') as InstancedMesh | undefined;
           const f = d.engine.active.position;
           if (!mesh || mesh.count === 0) return null;
           const m = mesh.instanceMatrix.array;
