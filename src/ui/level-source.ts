@@ -13,7 +13,7 @@
 import { Engine } from '../engine/engine';
 import type { LevelProblem } from '../levels/errors';
 import type { Level } from '../core/schema';
-import { checkLevelText } from '../levels/check';
+import { validateLevelText } from '../levels/validate';
 import { carryFriends } from '../engine/reload';
 import { LevelLoadError } from '../levels/errors';
 import { readLevelFile, readLevelResponse } from './level-bytes';
@@ -32,13 +32,26 @@ export interface CheckedText {
  */
 export function checkText(text: string, file: string): CheckedText {
   try {
-    const { level, errors, warnings } = checkLevelText(text, file);
+    const { level, errors, warnings } = validateLevelText(text, file);
     return { level: errors.length ? null : level, errors, warnings };
   } catch (e) {
     // The checker promises not to throw; if it ever does, the player still gets a message, not a blank page.
     const message = `the level checker failed on this file: ${e instanceof Error ? e.message : String(e)}`;
     return { level: null, errors: [{ file, line: 1, column: 1, path: '(level)', message }], warnings: [] };
   }
+}
+
+/**
+ * Proves a level a designer is working on (dropped on the page, or saved while it plays) as `level check` does: the
+ * solver finds a route and the bot plays it, headless. Solver and bot load only now. A level they cannot prove
+ * keeps running, and the error panel says where and why ("not beaten: …", "not proven: …").
+ */
+export async function proveInBackground(text: string, name: string, store: GameStore = useGame): Promise<void> {
+  const { proveLevelText } = await import('../bot/prove');
+  if (store.getState().levelName !== name || playingText?.text !== text) return;
+  const result = proveLevelText(text, name);
+  if (result.errors.length > 0 && store.getState().levelName === name && playingText?.text === text)
+    store.getState().showProblems(name, result.errors);
 }
 
 /** The text of the level being played, to tell a real change from a save that changed nothing. */
@@ -146,7 +159,9 @@ export function playLevelFile(file: File, store: GameStore = useGame): void {
     return;
   }
   readLevelFile(file, file.name).then(
-    (text) => loadLevel(text, file.name, store),
+    (text) => {
+      if (loadLevel(text, file.name, store)) void proveInBackground(text, file.name, store);
+    },
     (e: Error) => {
       if (e instanceof LevelLoadError) store.getState().showProblems(e.file, e.problems);
     },
@@ -219,5 +234,7 @@ export async function reloadSaved(texts: LevelTexts, store: GameStore = useGame)
     if (store.getState().problems?.file === name) store.getState().dismissProblems();
     return false;
   }
-  return loadLevel(text, name, store) !== null;
+  const played = loadLevel(text, name, store) !== null;
+  if (played) void proveInBackground(text, name, store);
+  return played;
 }

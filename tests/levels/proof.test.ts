@@ -104,3 +104,27 @@ describe('level check on the command line', () => {
     expect(out).not.toMatch(/beatable/);
   });
 });
+
+describe('the game proves a level a designer drops or saves', () => {
+  it('keeps the level running and shows "not proven" in the error panel when it cannot prove it', async () => {
+    const { createGameStore } = await import('../../src/ui/store');
+    const { loadLevel, proveInBackground } = await import('../../src/ui/level-source');
+    const store = createGameStore(null);
+    const text = readFileSync(fixture('proof/shuttle'), 'utf8');
+    expect(loadLevel(text, 'shuttle.json', store)).not.toBeNull();
+    expect(store.getState().problems).toBeNull();
+    await proveInBackground(text, 'shuttle.json', store);
+    expect(store.getState().engine).not.toBeNull();
+    expect(JSON.stringify(store.getState().problems)).toMatch(/not proven: the solver does not ride moving platforms/);
+  });
+
+  it('shows nothing for a level the bot beats', async () => {
+    const { createGameStore } = await import('../../src/ui/store');
+    const { loadLevel, proveInBackground } = await import('../../src/ui/level-source');
+    const store = createGameStore(null);
+    const text = readFileSync(fixture('levels/jump'), 'utf8');
+    expect(loadLevel(text, 'jump.json', store)).not.toBeNull();
+    await proveInBackground(text, 'jump.json', store);
+    expect(store.getState().problems).toBeNull();
+  });
+});
