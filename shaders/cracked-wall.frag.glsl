@@ -23,7 +23,8 @@ float crack(vec2 p) {
   for (int y = -1; y <= 1; y++)
     for (int x = -1; x <= 1; x++) {
       vec2 o = vec2(float(x), float(y));
-      vec2 r = o + vec2(hash2(i + o), hash2(i + o + 9.7)) - f;
+      // Jittered inside the middle of each cell, so no two points nearly meet (they would smear a crack).
+      vec2 r = o + 0.2 + 0.6 * vec2(hash2(i + o), hash2((i + o) * 1.37 + 17.3)) - f;
       float d = dot(r, r);
       if (d < d1) {
         d2 = d1;
