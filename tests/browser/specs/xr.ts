@@ -99,14 +99,23 @@ async function tap(page: Page, hand: 'left' | 'right', button: string): Promise<
 }
 
 /** Points the right controller along a direction in the play area's space (yaw left positive, pitch up). */
-async function pointRight(page: Page, yaw: number, pitch: number): Promise<void> {
+async function pointRight(
+  page: Page,
+  yaw: number,
+  pitch: number,
+  input: 'controllers' | 'hands' = 'controllers',
+): Promise<void> {
   const q = new THREE.Quaternion().setFromEuler(new THREE.Euler(pitch, yaw, 0, 'YXZ'));
-  await page.evaluate(({ x, y, z, w }) => void window.__iwer!.controllers.right.quaternion.set(x, y, z, w), {
-    x: q.x,
-    y: q.y,
-    z: q.z,
-    w: q.w,
-  });
+  await page.evaluate(
+    ({ x, y, z, w, input }) =>
+      void (window.__iwer as unknown as Record<string, { right: IwerController }>)[input]!.right.quaternion.set(
+        x,
+        y,
+        z,
+        w,
+      ),
+    { x: q.x, y: q.y, z: q.z, w: q.w, input },
+  );
   await xrFrames(page, 2);
 }
 
@@ -234,12 +243,37 @@ export const tests: Test[] = [
       const a = await engineState(page);
       await controller(page, 'left', 'thumbstick', 0, -1);
       await page.waitForTimeout(800);
+      const moving = await page.evaluate(() => window.__dreamcycleXr!.rig.vignette);
+      await screenshot(page, 'xr-smooth-vignette.png');
       await controller(page, 'left', 'thumbstick', 0, 0);
       await xrFrames(page, 5);
       const b = await engineState(page);
       const walked = Math.hypot(b.x - a.x, b.z - a.z);
       console.log(`    left stick forward 0.8 s: ${b.name} walked ${walked.toFixed(2)} m`);
       expect(walked > 0.5, `the left thumbstick moved the friend only ${walked.toFixed(2)} m`);
+      const still = await page.evaluate(() => window.__dreamcycleXr!.rig.vignette);
+      console.log(`    comfort vignette: ${moving.toFixed(2)} closed while walking, ${still.toFixed(2)} standing`);
+      expect(moving > 0.1 && still === 0, `the vignette is ${moving} while walking and ${still} standing still`);
+
+      // Frames here are slow (many ticks each): the height is watched between frames, not only at the end.
+      const y0 = await page.evaluate(() => {
+        const w = window as unknown as { __top: number; __probe: number };
+        const friend = window.__dreamcycle!.engine.active;
+        w.__top = friend.position.y;
+        w.__probe = window.setInterval(() => (w.__top = Math.max(w.__top, friend.position.y)), 4);
+        return friend.position.y;
+      });
+      await controller(page, 'right', 'a-button', 1);
+      await xrFrames(page, 8);
+      await controller(page, 'right', 'a-button', 0);
+      const top = await page.evaluate(() => {
+        const w = window as unknown as { __top: number; __probe: number };
+        window.clearInterval(w.__probe);
+        return w.__top;
+      });
+      console.log(`    A: the friend rose ${(top - y0).toFixed(2)} m`);
+      expect(top - y0 > 0.2, `A did not make the friend jump (rose ${(top - y0).toFixed(2)} m)`);
+      await xrFrames(page, 20);
 
       const yaw0 = (await engineState(page)).yaw;
       await controller(page, 'right', 'thumbstick', 1, 0);
@@ -341,6 +375,48 @@ export const tests: Test[] = [
         !doorBefore && doorAfter,
         'the trigger pointed at the code node did not reprogram it (the door stays shut)',
       );
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'VR hands: where the headset tracks hands, Ava points her right hand at the code node and a pinch reprograms it',
+    async run(ctx) {
+      const { page, check } = await openInVr(ctx);
+      // Ava is the third friend: X twice, then the controllers are put down and the hands tracked.
+      await tap(page, 'left', 'x-button');
+      await tap(page, 'left', 'x-button');
+      expect((await engineState(page)).name === 'ava', 'X twice did not reach Ava');
+      await page.evaluate(() => {
+        (window.__iwer as unknown as { primaryInputMode: string }).primaryInputMode = 'hand';
+      });
+      await xrFrames(page, 10);
+      // A hand's ray need not leave along the wrist's own axis: aim, read the ray, correct.
+      let yaw = 0;
+      let pitch = 0;
+      for (let i = 0; i < 4; i++) {
+        const seen = await page.evaluate(() => window.__dreamcycleXr!.rightRay());
+        expect(seen !== null, 'no right hand ray while hands are tracked');
+        const want = new THREE.Vector3(5.5 * 2 - seen.origin[0], 1.0 - seen.origin[1], 1.5 * 2 - seen.origin[2]);
+        want.normalize();
+        const [dx, dy, dz] = seen.direction;
+        yaw += Math.atan2(-want.x, -want.z) - Math.atan2(-dx, -dz);
+        pitch += Math.asin(want.y) - Math.asin(dy);
+        await pointRight(page, yaw, pitch, 'hands');
+      }
+      const pinch = (v: number) =>
+        page.evaluate((value) => {
+          const iwer = window.__iwer as unknown as { hands: { right: { updatePinchValue(v: number): void } } };
+          iwer.hands.right.updatePinchValue(value);
+        }, v);
+      await pinch(1);
+      await xrFrames(page, 4);
+      await pinch(0);
+      await xrFrames(page, 6);
+      const open = await page.evaluate(() => window.__dreamcycle!.engine.entities.doorOpen('door'));
+      await screenshot(page, 'xr-hands-pinch.png');
+      console.log(`    door open after the pinch: ${open}`);
+      expect(open, 'a right pinch pointed at the code node did not reprogram it');
       check();
       await page.close();
     },
