@@ -57,12 +57,6 @@ const BOSS_PHASE_NOTE = {
   broken: 'The cycle is broken: the way out is open',
 } as const;
 
-const BOSS_PHASE_NOTE = {
-  cores: 'The shroud lifts: its cores float over the void',
-  loop: 'The cores are broken: the cycle lies open to Ava',
-  broken: 'The cycle is broken: the way out is open',
-} as const;
-
 const ENTITY_WORDS: Record<string, string> = {
   'false-wall': 'hidden passage',
   'hidden-platform': 'hidden platform',
@@ -134,20 +128,6 @@ export class HudFeed {
         break;
       case 'message':
         this.toast(event.text, now);
-        break;
-      // The self-doubt boss: what it whispers as subtitles, its phases and the party's progress as notes.
-      case 'whisper':
-        if (event.line)
-          this.say({ speaker: speakerTitle(event.line.speaker), text: event.line.text, kind: 'dialogue' }, now);
-        break;
-      case 'boss-phase':
-        if (event.phase !== 'shrouded') this.toast(BOSS_PHASE_NOTE[event.phase], now);
-        break;
-      case 'core-broken':
-        if (event.left > 0) this.toast(`A core shatters: ${event.left} left`, now);
-        break;
-      case 'cycle-node':
-        this.toast(`Cycle node rewritten: ${event.done} of ${event.of}`, now);
         break;
       // The self-doubt boss: what it whispers as subtitles, its phases and the party's progress as notes.
       case 'whisper':

@@ -71,8 +71,6 @@ export class Entities {
   checkpointId: string | null = null;
   /** Every checkpoint reached in this run, so skipping a puzzle never sends the party back to one. */
   readonly checkpointsTaken = new Set<string>();
-  /** Every checkpoint reached in this run, so skipping a puzzle never sends the party back to one. */
-  readonly checkpointsTaken = new Set<string>();
   /** Mia's bridges standing now, oldest first. */
   readonly bridges: BridgeView[];
   /** Noah's scan while it spreads; null otherwise. */
@@ -190,7 +188,6 @@ export class Entities {
         const e = l.entity;
         if (e.type !== 'checkpoint' || e.id === this.checkpointId || !this.standsOn(friend, e)) continue;
         this.checkpointId = e.id;
-        this.checkpointsTaken.add(e.id);
         this.checkpointsTaken.add(e.id);
         this.party.checkpoint = { floor: e.floor, col: e.at[0], row: e.at[1] };
         this.events.emit({ type: 'checkpoint', id: e.id });
