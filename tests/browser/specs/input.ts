@@ -408,6 +408,25 @@ export const tests: Test[] = [
       await page.keyboard.press('Escape');
       await waitForPlay(page);
       console.log('    Esc opened the pause menu and Esc closed it');
+      // Looking and the skill without a mouse: L turns, R uses the friend's skill.
+      const yaw = () => page.evaluate(() => window.__dreamcycle!.engine.active.yaw);
+      const facing = await yaw();
+      await page.keyboard.down('KeyL');
+      await waitTicks(page, 30);
+      await page.keyboard.up('KeyL');
+      const turned = Math.abs((await yaw()) - facing);
+      await page.keyboard.down('KeyR');
+      await waitTicks(page, 4);
+      await page.keyboard.up('KeyR');
+      const cooling = await page.evaluate(() => {
+        const e = window.__dreamcycle!.engine;
+        return e.skillStatus(e.active).cooldownLeft;
+      });
+      console.log(
+        `    L turned the friend ${turned.toFixed(2)} rad; after R the skill cools down for ${cooling.toFixed(1)} s`,
+      );
+      expect(turned > 0.3, `holding L turned the friend only ${turned.toFixed(2)} rad`);
+      expect(cooling > 0, 'R did not use the skill');
       await page.keyboard.press('Escape');
       await waitForDialog(page, 'Paused');
       await focusOn(page, 'Quit to title', () => page.keyboard.press('ArrowDown'));
