@@ -30,18 +30,18 @@ export function SkipPuzzle({ onCancel, onPlay }: { onCancel: () => void; onPlay?
           </div>
         </header>
         {state === 'ask' && (
-          <p className="menu-quiet">
-            The friends move on to the next checkpoint on the way, with what the puzzle asked already done.
-            {chapter ? ' The chapter will be marked “assisted”.' : ''}
+          <p className="menu-text">
+            You move on to the next checkpoint on the way, with what the puzzle asked already done; the others stand
+            where the way leaves them.{chapter ? ' The chapter will be marked “assisted”.' : ''}
           </p>
         )}
         {state === 'finding' && (
-          <p className="menu-quiet" role="status">
+          <p className="menu-text" role="status">
             Finding the way from where everyone stands…
           </p>
         )}
         {typeof state === 'object' && (
-          <p className="menu-quiet" role="alert">
+          <p className="menu-text" role="alert">
             Cannot skip: {state.problem}.
           </p>
         )}

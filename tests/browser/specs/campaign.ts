@@ -393,4 +393,54 @@ export const tests: Test[] = [
       await page.close();
     },
   },
+  {
+    name: 'campaign: Skip this puzzle, turned on in the settings, asks, moves the party on to the next checkpoint and marks the chapter assisted',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx);
+      await openGame(page, ctx.url);
+      await titleShows(page);
+      await page.getByRole('button', { name: 'Settings' }).click();
+      const settings = page.getByRole('dialog', { name: 'Settings' });
+      await settings.getByRole('tab', { name: 'Assist' }).click();
+      await settings.getByRole('checkbox', { name: /Skip this puzzle/ }).check();
+      await settings.getByRole('button', { name: 'Back' }).click();
+      await titleShows(page);
+      await page.getByRole('button', { name: /New game/ }).click();
+      await page.waitForFunction(() => (window.__dreamcycle?.engine.tick ?? 0) > 10, null, { timeout: 15_000 });
+      await page.keyboard.press('Escape');
+      const pause = page.getByRole('dialog', { name: 'Paused' });
+      await pause.waitFor({ state: 'visible', timeout: 5000 });
+      await pause.getByRole('button', { name: /Skip this puzzle/ }).click();
+      const ask = page.getByRole('dialog', { name: 'Skip this puzzle' });
+      await ask.waitFor({ state: 'visible' });
+      await picture(page, 'campaign-skip-puzzle.png');
+      await ask.getByRole('button', { name: /Skip to the next checkpoint/ }).click();
+      await page.waitForFunction(() => window.__dreamcycle?.engine.entities.checkpointId != null, null, {
+        timeout: 60_000,
+      });
+      const at = await page.evaluate(() => {
+        const e = window.__dreamcycle!.engine;
+        const cp = e.level.entities.find((x) => x.id === e.entities.checkpointId)!;
+        return {
+          id: cp.id,
+          at: cp.at,
+          cells: e.friends.map((f) => ({ ...e.cellOf(f), friend: f.name })),
+          played: { ...e.cellOf(e.active), friend: e.active.name },
+        };
+      });
+      console.log(`    the party stands at checkpoint ${at.id} [${at.at.join(', ')}]`);
+      // The friend played stands on the checkpoint; the others stand where the route leaves them.
+      console.log(`    friends: ${at.cells.map((c) => `${c.friend} [${c.col}, ${c.row}]`).join(', ')}`);
+      expect(
+        at.played.col === at.at[0] && at.played.row === at.at[1],
+        `${at.played.friend}, the friend played, is at [${at.played.col}, ${at.played.row}], not on the checkpoint`,
+      );
+      const progress = JSON.parse((await stored(page, PROGRESS_KEY))!).data;
+      expect(progress.chapters.bedroom?.assisted === true, 'the chapter is not marked assisted');
+      expect(progress.resume?.checkpoint === at.id, 'Continue would not come back to the checkpoint skipped to');
+      expect(!(await ask.isVisible()), 'the question is still open after skipping');
+      check();
+      await page.close();
+    },
+  },
 ];
