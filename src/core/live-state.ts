@@ -9,6 +9,8 @@ export interface LiveState {
   friends: { friend: FriendName; cell: CellRef }[];
   /** The friend the player controls. */
   active: FriendName;
+  /** Friends standing in the level whom the party has not found yet (none when left out). */
+  waiting?: FriendName[];
   /** Doors a code node left the other way round from how the level starts them. */
   toggled: string[];
   /** False walls, hidden platforms and hidden fragments Noah has revealed. */

@@ -34,6 +34,8 @@ export function liveStateOf(scene: AssistScene): LiveState {
     checkpoint: snap.checkpoint,
     checkpoints: [...entities.checkpointsTaken],
   };
+  const waiting = party.friends.filter((f) => !party.isJoined(f.slot)).map((f) => f.name);
+  if (waiting.length) live.waiting = waiting;
   if (boss) {
     const b = boss.snapshot();
     live.boss = { lifted: b.phase !== 'shrouded', cores: b.cores, nodes: b.nodes };

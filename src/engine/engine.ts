@@ -279,6 +279,13 @@ export class Engine {
   skipPuzzle(checkpointId: string, deeds: readonly PlanStep[] = []): boolean {
     const onIt = skipTo(this.scene(), checkpointId, deeds);
     if (!onIt) return false;
+    // The route lets only friends of the party act: whoever acts in the skipped deeds was found on the way.
+    for (const step of deeds) {
+      const index = this.party.indexOf(step.friend);
+      if (index < 0 || this.party.isJoined(index)) continue;
+      this.party.join(index);
+      this.emit({ type: 'friend-found', friend: step.friend });
+    }
     // The player goes on as the friend standing on the checkpoint.
     this.switchToFriend(onIt);
     this.camera.update(this.active, 0, true);

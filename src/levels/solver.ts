@@ -11,6 +11,7 @@ import { explainUnbeatable, unmodelled } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';
 import { MinHeap } from './solver/heap';
 import { BossRules } from './solver/boss';
+import { FoundRules } from './solver/found';
 import { applyLive } from './solver/live';
 import type { LiveState } from '../core/live-state';
 
@@ -73,7 +74,11 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   const first = rules.initial();
   const boss = BossRules.of(level, model, first.flags.length);
   if (boss) first.flags = boss.extend(first.flags);
+  // Friends to find come last: a level without them keeps its states as they were.
+  const found = FoundRules.of(level, model, first.flags.length);
+  if (found) first.flags = found.extend(first.flags);
   if (options.from) applyLive(first, options.from, rules, model, boss);
+  if (options.from && found) found.applyLive(first.flags, options.from);
   const reachedEver = new Uint8Array(model.cellCount);
   const everFlags = new Uint8Array(first.flags.length);
 
@@ -108,7 +113,7 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
     });
-    expand(rules, node, index, reachedEver, add, boss);
+    expand(rules, node, index, reachedEver, add, boss, found);
   }
   const unproven = unmodelled(model);
   return {
@@ -127,10 +132,13 @@ function expand(
   reachedEver: Uint8Array,
   add: (n: SearchNode) => void,
   boss: BossRules | null,
+  found: FoundRules | null,
 ): void {
   const m = rules.model;
   const s = node.state;
   s.pos.forEach((start, g) => {
+    // A friend the party has not found yet cannot be played.
+    if (found && !found.joined(s.flags, g)) return;
     const held = rules.held(s, g);
     rules.walk(s, held, start);
     for (const k of rules.order) reachedEver[k] = 1;
@@ -149,7 +157,8 @@ function expand(
         if (spent.some((x) => x > rules.lucidityBudget)) return;
       }
       const state: WorldState = {
-        flags: next.flags ?? s.flags,
+        // Ending the move within reach of a friend still waiting finds them.
+        flags: found ? found.after(next.flags ?? s.flags, pos) : (next.flags ?? s.flags),
         bridges: next.bridges ?? s.bridges,
         pos,
         spent,
@@ -206,6 +215,11 @@ function expand(
         if (spot === -1 || closer(k, spot)) spot = k;
       }
       if (spot !== -1) move(spot, { kind: 'stand' }, {});
+    }
+    // A friend still waiting to be found: walk up to them.
+    for (const w of found?.waiting(s.flags, s.pos) ?? []) {
+      const at = nearest(w.near);
+      if (at !== -1) move(at, { kind: 'stand' }, {});
     }
     // Pressure plates: stay on one so the others can go through (a plate is a whole cell: two friends fit on it).
     m.plates.forEach((p) => {

@@ -71,6 +71,12 @@ export function checkPlacement(ctx: GridContext, terrainToo: boolean): void {
         `friends[${names.get(f.friend)}] already places ${f.friend}`,
       );
     else names.set(f.friend, i);
+    if (i === 0 && f.found === true)
+      report.error(
+        { path: [...path, 'found'] },
+        `${f.friend} is played first, so the party cannot find them: the player must start with someone`,
+        'remove "found" here, or list a friend who is in the party from the start first',
+      );
     if (!inside(ctx, [...path, 'at'], f.at, f.floor, floorPathOf(path, f.floor, true)) || !terrainToo) return;
     if (!grid.standable(f.floor, f.at[0], f.at[1]))
       report.error(
