@@ -15,6 +15,8 @@ const place = z.object({
   p: z.tuple([z.number(), z.number(), z.number()]),
   yaw: z.number(),
   pitch: z.number(),
+  /** False: the party had not found this friend yet (a friend start with "found"); left out, they had joined. */
+  joined: z.literal(false).optional(),
 });
 export type FriendPlace = z.infer<typeof place>;
 

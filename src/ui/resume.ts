@@ -15,6 +15,7 @@ export function takeResumePoint(engine: Engine, chapter: string, secondsBefore: 
       p: [f.position.x, f.position.y, f.position.z],
       yaw: f.yaw,
       pitch: f.pitch,
+      ...(engine.party.isJoined(f.slot) ? {} : { joined: false as const }),
     })),
     read: [...engine.entities.read].sort(),
     seconds: secondsBefore + engine.tick * TICK,
@@ -36,6 +37,7 @@ export function applyResumePoint(engine: Engine, point: ResumePoint): void {
   for (const place of point.friends) {
     const friend = engine.friends.find((f) => f.name === place.friend);
     if (!friend) continue;
+    if (place.joined !== false) engine.party.join(friend.slot);
     const [x, y, z] = place.p;
     const feet = y - BODY.radius - 0.02;
     const { col, row } = engine.grid.cellOf(x, z);
