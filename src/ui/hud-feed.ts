@@ -123,6 +123,9 @@ export class HudFeed {
       case 'switch-refused':
         this.toast(`${FRIEND_TITLE[event.friend]} is not here yet`, now);
         break;
+      case 'friend-found':
+        this.toast(`${FRIEND_TITLE[event.friend]} joins the party`, now);
+        break;
       case 'skill-failed':
         this.toast(event.reason, now);
         break;
