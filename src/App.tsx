@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { showTheWay } from './ui/assist';
 import { campaignFlow } from './ui/campaign-flow';
+import { watchContextLoss } from './ui/context-loss';
 import { watchCrashes } from './ui/crash';
 import { exposeReplayPlayer, recordRuns, ReplayOverride, setReplayOverride } from './ui/replays';
 import { gameEvents } from './ui/events';
@@ -53,6 +54,7 @@ export function App() {
   useEffect(() => startXr(), []);
   useEffect(() => bootSoundOnFirstGesture(window), []);
   useEffect(() => watchCrashes(), []);
+  useEffect(() => watchContextLoss(), []);
 
   useEffect(() => {
     if (!input) return;

@@ -7,6 +7,7 @@
 // the browser allows pointer lock. Check `hasWebGL()` before mounting the canvas; show <WebGLMissing /> when false.
 import type { MouseEvent } from 'react';
 import { formatPath } from '../levels/positions';
+import { ContextLostNotice } from './ContextLostNotice';
 import { ControlsTable } from './ControlsTable';
 import { CrashPanel } from './ErrorBoundary';
 import { Epilogue } from './Epilogue';
@@ -53,6 +54,7 @@ export function Overlays({ onPlay }: OverlaysProps) {
       {phase === 'epilogue' && <Epilogue />}
       {phase === 'error' && !problems && <ErrorScreen />}
       {problems && <ProblemsPanel problems={problems} />}
+      <ContextLostNotice />
       <CrashPanel />
     </>
   );
