@@ -11,9 +11,8 @@ import { envelope } from '../../src/ui/storage';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_RECORD, type Settings } from '../../src/ui/settings';
 
 export const VIEWPORT = { width: 1280, height: 720 };
-/** Renders timed per run, and runs (page loads) per figure: the median of medians, with the range of the runs. */
+/** Renders timed per run; a figure is the median over several runs (page loads), with the range of the runs. */
 const RENDERS = 12;
-const RUNS = 3;
 const PAGES_OUT = resolve(ROOT, '.tmp/bench-pages');
 
 export type Quality = (typeof VIEW.qualities)[number];
@@ -73,10 +72,11 @@ export class RenderBench {
     private readonly gameUrl: string,
     private readonly pagesUrl: string,
     private readonly stop: () => Promise<void>,
+    private readonly runs: number,
   ) {}
 
   /** Builds the anchor and floor pages, serves them and the built game, and starts Chromium. */
-  static async start(): Promise<RenderBench> {
+  static async start(runs = 3): Promise<RenderBench> {
     await build({
       root: resolve(ROOT, 'tools/bench/pages'),
       logLevel: 'warn',
@@ -104,11 +104,17 @@ export class RenderBench {
     });
     const browser = await launchChromium();
     const pagesUrl = pages.resolvedUrls?.local[0] ?? '';
-    return new RenderBench(browser, game.url, pagesUrl, async () => {
-      await browser.close();
-      await game.stop();
-      await pages.close();
-    });
+    return new RenderBench(
+      browser,
+      game.url,
+      pagesUrl,
+      async () => {
+        await browser.close();
+        await game.stop();
+        await pages.close();
+      },
+      runs,
+    );
   }
 
   async close(): Promise<void> {
@@ -121,7 +127,7 @@ export class RenderBench {
     let scene: SceneFigures | null = null;
     const settings: Settings = { ...DEFAULT_SETTINGS, quality };
     const stored = envelope(SETTINGS_RECORD, settings);
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < this.runs; run++) {
       const page = await this.browser.newPage({ viewport: VIEWPORT });
       try {
         await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [SETTINGS_KEY, stored]);
@@ -191,7 +197,7 @@ export class RenderBench {
   async reference(kind: 'anchor' | 'floor', level: BenchLevel): Promise<Timing & { drawCalls: number }> {
     const runs: number[] = [];
     let drawCalls = 0;
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < this.runs; run++) {
       const page = await this.browser.newPage({ viewport: VIEWPORT });
       try {
         await serveLevel(page, level);
