@@ -259,6 +259,20 @@ export const VIEW = {
   minDprShare: 0.6,
   /** Steps down (each 20 % less resolution) before the post-processing is turned off too. */
   stepsBeforeNoEffects: 3,
+  /** Soft blob shadows under the friends (src/view/FigureShadows.tsx), per quality preset. */
+  figureShadows: { low: false, medium: true, high: true },
+  /** Radius of a friend's shadow on the ground, metres (a little wider than the body). */
+  shadowRadius: 0.6,
+  /** Opacity at the shadow's centre when the friend stands on the ground. */
+  shadowDarkness: 0.6,
+  /** Share of the radius that is fully dark before the edge softens out. */
+  shadowCore: 0.3,
+  /** Metres above the ground at which a jumping friend's shadow has faded out. */
+  shadowFadeHeight: 2.5,
+  /** Share of the radius the shadow loses at that height. */
+  shadowShrink: 0.5,
+  /** Metres above the floor the disc lies, so it never sinks into the floor. */
+  shadowLift: 0.02,
 } as const;
 
 /** The slow camera of the title screen and the epilogue (src/view/TitleCamera.tsx). */

@@ -11,6 +11,7 @@ import { BossFigure } from './BossFigure';
 import { Decor } from './Decor';
 import { Driver, type LookSource } from './Driver';
 import { EntityMeshes } from './EntityMeshes';
+import { FigureShadows } from './FigureShadows';
 import { FriendFigures } from './FriendFigures';
 import { Labyrinth } from './Labyrinth';
 import { LoadingBar } from './LoadingBar';
@@ -81,6 +82,7 @@ export function GameView(props: GameViewProps) {
         <Labyrinth engine={engine} />
         <Decor engine={engine} />
         <FriendFigures engine={engine} />
+        {VIEW.figureShadows[props.quality ?? 'medium'] && <FigureShadows engine={engine} />}
         <EntityMeshes engine={engine} />
         <BossFigure engine={engine} />
         {children}
