@@ -6,7 +6,7 @@ import { CameraRig } from './camera';
 import { EventQueue, type GameEvent } from './events';
 import { WAKE_DISTANCE, WAKE_HEIGHT, type Friend } from './friend';
 import { Grid, type CellRef } from '../core/grid';
-import type { InputSource, TickInput } from './tick-input';
+import { idleInput, type InputSource, type TickInput } from './tick-input';
 import { buildLevelBodies, createWorld } from './physics/world';
 import { Entities, type EntitiesSnapshot, type Pressed } from './entities/entities';
 import { Party, type WakeCause } from './party';
@@ -363,18 +363,7 @@ export class Engine {
 }
 
 /** The input with left and right swapped, in a reused object so a whispered tick allocates nothing. */
-const swapped: TickInput = {
-  moveX: 0,
-  moveY: 0,
-  lookYaw: 0,
-  lookPitch: 0,
-  run: false,
-  jump: false,
-  skill: false,
-  interact: false,
-  switchTo: null,
-  cycle: 0,
-};
+const swapped: TickInput = idleInput();
 function swapLeftRight(input: TickInput): TickInput {
   Object.assign(swapped, input);
   swapped.moveX = -input.moveX;

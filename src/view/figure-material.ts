@@ -3,6 +3,7 @@ import * as THREE from 'three';
 import figureVert from '../../shaders/figure.vert.glsl?raw';
 import figureFrag from '../../shaders/figure.frag.glsl?raw';
 import { FIGURE } from './friend-shapes';
+import { moodLightUniforms } from './mood-light';
 import type { Palette } from './palette';
 
 /** The same light scale as the walls, so friends sit in the mood. */
@@ -17,10 +18,7 @@ export function figureMaterial(palette: Palette): THREE.ShaderMaterial {
     uniforms: THREE.UniformsUtils.merge([
       THREE.UniformsLib.fog,
       {
-        uSky: { value: c(palette.sky, HEMI_SCALE) },
-        uGround: { value: c(palette.ground, HEMI_SCALE) },
-        uSun: { value: c(palette.sun, palette.sunIntensity * SUN_SCALE) },
-        uSunDir: { value: new THREE.Vector3(-30, 50, 20).normalize() },
+        ...moodLightUniforms(palette, HEMI_SCALE, SUN_SCALE),
         uRim: { value: c(palette.trim) },
         uLimbs: { value: new THREE.Vector4() },
         uBody: { value: new THREE.Vector2() },

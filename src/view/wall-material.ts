@@ -2,6 +2,7 @@
 import * as THREE from 'three';
 import wallVert from '../../shaders/memory-wall.vert.glsl?raw';
 import wallFrag from '../../shaders/memory-wall.frag.glsl?raw';
+import { moodLightUniforms } from './mood-light';
 import type { Palette, PaletteName } from './palette';
 
 /** How far the lamp's warm pool reaches, in metres. */
@@ -26,10 +27,7 @@ export function wallMaterial(
     uniforms: THREE.UniformsUtils.merge([
       THREE.UniformsLib.fog,
       {
-        uSky: { value: c(palette.sky, HEMI_SCALE) },
-        uGround: { value: c(palette.ground, HEMI_SCALE) },
-        uSun: { value: c(palette.sun, palette.sunIntensity * SUN_SCALE) },
-        uSunDir: { value: new THREE.Vector3(-30, 50, 20).normalize() },
+        ...moodLightUniforms(palette, HEMI_SCALE, SUN_SCALE),
         uBreath: { value: c(palette.breath) },
         uAccent: { value: c(palette.trim) },
         uPattern: { value: PATTERN[name] },
