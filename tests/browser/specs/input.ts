@@ -534,6 +534,8 @@ export const tests: Test[] = [
       await clickToPlay(page);
       await page.waitForFunction(() => document.pointerLockElement !== null, null, { timeout: 5000 });
       await page.keyboard.press('Escape');
+      // Esc gives the pointer back before any click can follow it.
+      await page.waitForFunction(() => document.pointerLockElement === null, null, { timeout: 5000 });
       // At once, inside the browser's refusal window after the user left the lock: a real click on Resume.
       const resume = page.locator('[role="dialog"][aria-label="Paused"] button', { hasText: 'Resume' });
       await resume.waitFor({ state: 'attached', timeout: 10_000 });
