@@ -6,11 +6,14 @@ import { CameraRig } from './camera';
 import { EventQueue, type GameEvent } from './events';
 import { WAKE_DISTANCE, WAKE_HEIGHT, type Friend } from './friend';
 import { Grid, type CellRef } from '../core/grid';
-import { idleInput, type InputSource, type TickInput } from './tick-input';
+import { idleInput, type EngineCommand, type InputSource, type TickInput } from './tick-input';
+import { teleportActive } from './teleport';
+import type { TeleportVerdict } from '../core/teleport';
 import { buildLevelBodies, createWorld } from './physics/world';
 import { Entities, type EntitiesSnapshot, type Pressed } from './entities/entities';
 import { Party, type WakeCause } from './party';
 import { useContactPairs } from './physics/contact-pairs';
+import { stepWorld } from './physics/step';
 import { Skills } from './skills/skills';
 import type { Boss } from './boss';
 import { Hints } from './hints';
@@ -75,6 +78,8 @@ export class Engine {
   alpha = 0;
   /** Sees every tick's input before the tick runs, whatever its source: a replay recorder. */
   inputTap: ((input: TickInput) => void) | null = null;
+  /** Commands applied since the last tick, for the input tap to hear with the next tick's input. */
+  private taken: EngineCommand[] = [];
 
   private accumulator = 0;
   /** The buttons held at the last tick (copied, so a source may reuse its input object). */
@@ -151,7 +156,15 @@ export class Engine {
 
   /** One fixed tick of 1/60 s. */
   step(input: TickInput): void {
-    if (this.inputTap) this.inputTap(input);
+    if (this.taken.length > 0) {
+      // Commands the player gave since the last tick were applied then; the tap hears them with this tick.
+      if (this.inputTap) this.inputTap({ ...input, commands: this.taken });
+      this.taken = [];
+    } else {
+      if (this.inputTap) this.inputTap(input);
+      // A replay's commands are applied where the live game applied them: before this tick.
+      for (const command of input.commands) this.apply(command);
+    }
     const held = this.held;
     this.handleSwitch(input);
     const active = this.active;
@@ -179,7 +192,7 @@ export class Engine {
       // Idle friends sleep: the physics skips a friend standing still on still ground until something wakes it.
       if (!asks && friend.canRest() && !this.disturbed(friend)) friend.rest();
     }
-    this.world.step(TICK);
+    stepWorld(this.world, TICK);
     this.tick++;
     for (const friend of this.friends) {
       if (friend.position.y - BODY.radius < this.voidHeight) this.party.wake(friend, 'void');
@@ -277,6 +290,26 @@ export class Engine {
    * no such checkpoint.
    */
   skipPuzzle(checkpointId: string, deeds: readonly PlanStep[] = []): boolean {
+    return this.command({ kind: 'skip', checkpoint: checkpointId, deeds }) === true;
+  }
+
+  /** VR: moves the player's friend to the cell at (x, z) if the teleport rule allows it now; says why not. */
+  teleportActive(x: number, z: number): TeleportVerdict {
+    return this.command({ kind: 'teleport', x, z }) as TeleportVerdict;
+  }
+
+  /** Applies a command now, between ticks, and keeps it for the replay; what it returns is the command's result. */
+  command(command: EngineCommand): boolean | TeleportVerdict {
+    if (this.inputTap) this.taken.push(command);
+    return this.apply(command);
+  }
+
+  private apply(command: EngineCommand): boolean | TeleportVerdict {
+    if (command.kind === 'teleport') return teleportActive(this, command.x, command.z);
+    return this.skip(command.checkpoint, command.deeds);
+  }
+
+  private skip(checkpointId: string, deeds: readonly PlanStep[]): boolean {
     const onIt = skipTo(this.scene(), checkpointId, deeds);
     if (!onIt) return false;
     // The route lets only friends of the party act: whoever acts in the skipped deeds was found on the way.

@@ -5,12 +5,17 @@ import { z } from 'zod';
 import { FRIEND_NAMES, type FriendName, type Level } from '../core/schema';
 import { Engine, ENGINE_VERSION, type EngineSnapshot } from './engine';
 import { levelHash } from './level-hash';
-import { idleInput, type InputSource, type TickInput } from './tick-input';
+import { idleInput, NO_COMMANDS, type EngineCommand, type InputSource, type TickInput } from './tick-input';
 
 export const REPLAY_FORMAT = 1;
 
-/** One tick's input, packed: move x, move y, look yaw, look pitch, buttons (run 1, jump 2, skill 4, interact 8), switch, cycle. */
-export type PackedInput = [number, number, number, number, number, FriendName | null, number];
+/**
+ * One tick's input, packed: move x, move y, look yaw, look pitch, buttons (run 1, jump 2, skill 4, interact 8),
+ * switch, cycle, and the commands applied before the tick (a teleport, a skip) when there were any.
+ */
+export type PackedInput =
+  | [number, number, number, number, number, FriendName | null, number]
+  | [number, number, number, number, number, FriendName | null, number, EngineCommand[]];
 /** A run of ticks that all had the same input: how many, then the input. */
 export type InputRun = [number, ...PackedInput];
 
@@ -36,7 +41,10 @@ const INTERACT = 8;
 
 function pack(i: TickInput): PackedInput {
   const buttons = (i.run ? RUN : 0) | (i.jump ? JUMP : 0) | (i.skill ? SKILL : 0) | (i.interact ? INTERACT : 0);
-  return [i.moveX, i.moveY, i.lookYaw, i.lookPitch, buttons, i.switchTo, i.cycle];
+  if (i.commands.length === 0) return [i.moveX, i.moveY, i.lookYaw, i.lookPitch, buttons, i.switchTo, i.cycle];
+  // A copy as JSON holds it: the deeds of a skip are the solver's objects.
+  const commands = JSON.parse(JSON.stringify(i.commands)) as EngineCommand[];
+  return [i.moveX, i.moveY, i.lookYaw, i.lookPitch, buttons, i.switchTo, i.cycle, commands];
 }
 
 function unpackInto(run: InputRun, out: TickInput): TickInput {
@@ -50,10 +58,13 @@ function unpackInto(run: InputRun, out: TickInput): TickInput {
   out.interact = (run[5] & INTERACT) !== 0;
   out.switchTo = run[6];
   out.cycle = run[7];
+  out.commands = run[8] ?? NO_COMMANDS;
   return out;
 }
 
 function sameInput(run: InputRun, i: TickInput): boolean {
+  // A command happens once: its tick is a run of its own.
+  if (run.length > 8 || i.commands.length > 0) return false;
   const buttons = (i.run ? RUN : 0) | (i.jump ? JUMP : 0) | (i.skill ? SKILL : 0) | (i.interact ? INTERACT : 0);
   return (
     run[1] === i.moveX &&
@@ -232,16 +243,31 @@ export function difference(recorded: unknown, replayed: unknown, path: string): 
   return null;
 }
 
-const packedInput = z.tuple([
-  z.number().int().positive(),
-  z.number(),
-  z.number(),
-  z.number(),
-  z.number(),
-  z.number().int().min(0).max(15),
-  z.enum(FRIEND_NAMES).nullable(),
-  z.number().int().min(-1).max(1),
+const cellRef = z.object({ floor: z.number().int(), col: z.number().int(), row: z.number().int() });
+const command = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('teleport'), x: z.number(), z: z.number() }),
+  // The deeds are the solver's plan steps; the engine reads the cells and names it needs from them.
+  z.object({
+    kind: z.literal('skip'),
+    checkpoint: z.string(),
+    deeds: z.array(
+      z.looseObject({ kind: z.string(), friend: z.enum(FRIEND_NAMES).optional(), from: cellRef.optional() }),
+    ),
+  }),
 ]);
+const packedInput = z
+  .tuple([
+    z.number().int().positive(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number(),
+    z.number().int().min(0).max(15),
+    z.enum(FRIEND_NAMES).nullable(),
+    z.number().int().min(-1).max(1),
+  ])
+  .rest(z.array(command).min(1))
+  .refine((run) => run.length <= 9, 'a tick holds its input and at most one list of commands');
 
 const replaySchema = z.object({
   format: z.literal(REPLAY_FORMAT),

@@ -3,7 +3,7 @@
 // panels and the arc draw. No React here: the components only call `beforeTick` and `afterTick` and draw.
 import * as THREE from 'three';
 import type { Engine } from '../engine/engine';
-import { teleportActive, teleportCheck } from '../engine/teleport';
+import { teleportCheck } from '../engine/teleport';
 import { wrapAngle } from '../engine/friend';
 import { BODY, XR_COMFORT } from '../core/tuning';
 import type { Settings } from '../ui/settings';
@@ -265,7 +265,8 @@ export class XrRig {
     const last = this.arcCount - 1;
     const x = this.arc[last * 3]!;
     const z = this.arc[last * 3 + 2]!;
-    const verdict = teleportActive(engine, x, z);
+    // Through the engine's command, so a replay of the run carries the teleport at its tick.
+    const verdict = engine.teleportActive(x, z);
     this.lastTeleport = { landed: verdict.to !== null, reason: verdict.reason };
     this.arcCount = 0;
   }

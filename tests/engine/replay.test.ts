@@ -5,6 +5,7 @@ import { Engine } from '../../src/engine/engine';
 import { parseReplay, playReplay, ReplayInput, startRecording, type Replay } from '../../src/engine/replay';
 import { levelHash } from '../../src/engine/level-hash';
 import { idleInput, type InputSource, type TickInput } from '../../src/engine/tick-input';
+import { teleportCheck } from '../../src/engine/teleport';
 import { playLevel } from '../../src/bot/play';
 import { FRIEND_NAMES, type Level } from '../../src/core/schema';
 import { loadLevelFile } from '../helpers';
@@ -34,6 +35,7 @@ function recordRestlessRun(level: Level, seed: number, seconds: number): Replay 
           interact: random() < 0.2,
           switchTo: random() < 0.1 ? FRIEND_NAMES[Math.floor(random() * 4)]! : null,
           cycle: random() < 0.05 ? 1 : 0,
+          commands: held.commands,
         };
       } else held = { ...held, lookYaw: 0, lookPitch: 0, switchTo: null, cycle: 0 };
       return held;
@@ -67,6 +69,34 @@ describe('replays', () => {
     const result = playReplay(replay, allFour);
     expect(result.matches).toBe(true);
     expect(result.reached).toBe(true);
+  });
+
+  it('a VR teleport and an assist skip taken between ticks replay at the same tick to the same state', () => {
+    const bedroom = loadLevelFile('levels/01-bedroom.json');
+    const engine = new Engine(bedroom);
+    const recorder = startRecording(engine);
+    const walk: TickInput = { ...idleInput(), moveY: 1 };
+    for (let t = 0; t < 40; t++) engine.step(walk);
+    // The player points the arc at a cell a few steps off and lets go; later asks to skip to the rug's checkpoint.
+    const p = engine.active.position;
+    const here = engine.grid.cellOf(p.x, p.z);
+    const near = [...Array(49).keys()]
+      .map((i) => engine.grid.center(0, here.col + (i % 7) - 3, here.row + Math.floor(i / 7) - 3))
+      .filter((c) => Math.hypot(c.x - p.x, c.z - p.z) > 2)
+      .find((c) => teleportCheck(engine, c.x, c.z).to !== null)!;
+    const verdict = engine.teleportActive(near.x, near.z);
+    for (let t = 0; t < 30; t++) engine.step(walk);
+    expect(engine.skipPuzzle('cp-rug')).toBe(true);
+    for (let t = 0; t < 30; t++) engine.step(idleInput());
+    const replay = parseReplay(JSON.stringify(recorder.toJSON()), 'run.json');
+    const commands = replay.inputs.flatMap((run) => run[8] ?? []).map((c) => c.kind);
+    expect(commands).toEqual(['teleport', 'skip']);
+    expect(verdict.to, verdict.reason).not.toBeNull();
+    const result = playReplay(replay, bedroom);
+    expect(result.difference).toBeNull();
+    // Without its commands the same inputs end elsewhere: the commands are what the replay carries.
+    const stripped = { ...replay, inputs: replay.inputs.map((run) => run.slice(0, 8) as typeof run) };
+    expect(playReplay(stripped, bedroom).matches).toBe(false);
   });
 
   it('inputs held for many ticks take one entry each', () => {
