@@ -3,6 +3,7 @@ import { GRAVITY, LEVEL_GEOMETRY } from '../../core/tuning';
 import { mergeCells, rampSlab, type Grid, type Rect } from '../../core/grid';
 import { GROUP } from './groups';
 import { StillGridBroadphase } from './broadphase';
+import { MovingSolver } from './step';
 
 export interface LevelBodies {
   world: CANNON.World;
@@ -19,6 +20,8 @@ export function createWorld(): CANNON.World {
   world.defaultContactMaterial.restitution = 0;
   world.defaultContactMaterial.contactEquationStiffness = 1e8;
   world.defaultContactMaterial.contactEquationRelaxation = 3;
+  // cannon-es's solver over the moving bodies only (stepWorld steps this world).
+  world.solver = new MovingSolver();
   (world.solver as CANNON.GSSolver).iterations = 10;
   world.quatNormalizeFast = true;
   // Still bodies filed once by place: the default broadphase tests every pair of 2,000 bodies each tick.

@@ -1,0 +1,159 @@
+// One tick of the physics, visiting only what can move. cannon-es's World.step walks every body five times a tick
+// (gravity, the solver's three passes, damping, integration, clearing forces): on a level of 2,500 still bodies
+// that is most of the tick. Still bodies never gain a force or a velocity, so they are left out; the moving
+// bodies see the same operations in the same order as in World.internalStep, so a run plays exactly as before.
+// The world has no constraints, no sleeping by cannon-es (friends rest by our own rule), no materials and no
+// contact event listeners: the bookkeeping for those (collision matrices, overlap keepers) is not done.
+import * as CANNON from 'cannon-es';
+
+/** The moving bodies of a world (dynamic and kinematic), in the world's order; refreshed when bodies are added. */
+export class MovingBodies {
+  readonly list: CANNON.Body[] = [];
+  private counted = -1;
+
+  of(world: CANNON.World): CANNON.Body[] {
+    if (this.counted === world.bodies.length) return this.list;
+    this.counted = world.bodies.length;
+    this.list.length = 0;
+    for (const b of world.bodies) if (b.type !== CANNON.Body.STATIC) this.list.push(b);
+    return this.list;
+  }
+}
+
+/**
+ * cannon-es's Gauss-Seidel solver over the moving bodies only. A still body's solve mass is zero, so the solver
+ * never changes its velocity: resetting and adding its (zero) corrections is skipped.
+ */
+export class MovingSolver extends CANNON.GSSolver {
+  readonly moving = new MovingBodies();
+
+  override solve(dt: number, world: CANNON.World): number {
+    let iter: number;
+    const maxIter = this.iterations;
+    const tolSquared = this.tolerance * this.tolerance;
+    const equations = this.equations;
+    const Neq = equations.length;
+    const bodies = this.moving.of(world);
+    const Nbodies = bodies.length;
+    const h = dt;
+    if (Neq === 0) return 0;
+    for (let i = 0; i !== Nbodies; i++) bodies[i]!.updateSolveMassProperties();
+    const invCs = solveInvCs;
+    const Bs = solveBs;
+    const lambda = solveLambda;
+    if (invCs.length < Neq) {
+      invCs.length = Neq;
+      Bs.length = Neq;
+      lambda.length = Neq;
+    }
+    for (let i = 0; i !== Neq; i++) {
+      const c = equations[i]!;
+      lambda[i] = 0.0;
+      Bs[i] = (c as unknown as ContactB).computeB(h);
+      invCs[i] = 1.0 / c.computeC();
+    }
+    for (let i = 0; i !== Nbodies; i++) {
+      const b = bodies[i]!;
+      b.vlambda.set(0, 0, 0);
+      b.wlambda.set(0, 0, 0);
+    }
+    for (iter = 0; iter !== maxIter; iter++) {
+      let deltalambdaTot = 0.0;
+      for (let j = 0; j !== Neq; j++) {
+        const c = equations[j]!;
+        const B = Bs[j]!;
+        const invC = invCs[j]!;
+        const lambdaj = lambda[j]!;
+        const GWlambda = c.computeGWlambda();
+        let deltalambda = invC * (B - GWlambda - c.eps * lambdaj);
+        if (lambdaj + deltalambda < c.minForce) deltalambda = c.minForce - lambdaj;
+        else if (lambdaj + deltalambda > c.maxForce) deltalambda = c.maxForce - lambdaj;
+        lambda[j] = lambdaj + deltalambda;
+        deltalambdaTot += deltalambda > 0.0 ? deltalambda : -deltalambda;
+        c.addToWlambda(deltalambda);
+      }
+      if (deltalambdaTot * deltalambdaTot < tolSquared) break;
+    }
+    for (let i = 0; i !== Nbodies; i++) {
+      const b = bodies[i]!;
+      b.vlambda.vmul(b.linearFactor, b.vlambda);
+      b.velocity.vadd(b.vlambda, b.velocity);
+      b.wlambda.vmul(b.angularFactor, b.wlambda);
+      b.angularVelocity.vadd(b.wlambda, b.angularVelocity);
+    }
+    const invDt = 1 / h;
+    for (let l = Neq - 1; l >= 0; l--) equations[l]!.multiplier = lambda[l]! * invDt;
+    return iter;
+  }
+}
+
+/** Contact and friction equations take only the step (Equation's own computeB takes a and b too). */
+interface ContactB {
+  computeB(h: number): number;
+}
+
+// Kept between ticks so no tick allocates: the solver's numbers, the pairs, and the pools of equations.
+const solveInvCs: number[] = [];
+const solveBs: number[] = [];
+const solveLambda: number[] = [];
+const pairsA: CANNON.Body[] = [];
+const pairsB: CANNON.Body[] = [];
+const oldContacts: CANNON.ContactEquation[] = [];
+const frictionPool: CANNON.FrictionEquation[] = [];
+
+/** Everything World.step(dt) does for a world made by createWorld (its solver a MovingSolver), on the moving bodies. */
+export function stepWorld(world: CANNON.World, dt: number): void {
+  world.dt = dt;
+  const solver = world.solver as MovingSolver;
+  const bodies = solver.moving.of(world);
+  const N = bodies.length;
+  const gravity = world.gravity;
+  const DYNAMIC = CANNON.Body.DYNAMIC;
+  for (let i = 0; i !== N; i++) {
+    const b = bodies[i]!;
+    if (b.type === DYNAMIC) {
+      const f = b.force;
+      const m = b.mass;
+      f.x += m * gravity.x;
+      f.y += m * gravity.y;
+      f.z += m * gravity.z;
+    }
+  }
+  pairsA.length = 0;
+  pairsB.length = 0;
+  world.broadphase.collisionPairs(world, pairsA, pairsB);
+
+  // Last tick's equations go back to the pools the narrowphase draws from.
+  const contacts = world.contacts;
+  for (let i = 0; i !== contacts.length; i++) oldContacts.push(contacts[i]!);
+  contacts.length = 0;
+  const friction = world.frictionEquations;
+  for (let i = 0; i !== friction.length; i++) frictionPool.push(friction[i]!);
+  friction.length = 0;
+  world.narrowphase.getContacts(pairsA, pairsB, world, contacts, oldContacts, friction, frictionPool);
+
+  for (let i = 0; i < friction.length; i++) solver.addEquation(friction[i]!);
+  for (let k = 0; k !== contacts.length; k++) solver.addEquation(contacts[k]!);
+  solver.solve(dt, world);
+  solver.removeAllEquations();
+
+  for (let i = 0; i !== N; i++) {
+    const b = bodies[i]!;
+    if (b.type & DYNAMIC) {
+      const v = b.velocity;
+      v.scale(Math.pow(1.0 - b.linearDamping, dt), v);
+      const av = b.angularVelocity;
+      av.scale(Math.pow(1.0 - b.angularDamping, dt), av);
+    }
+  }
+  const quatNormalize = world.stepnumber % (world.quatNormalizeSkip + 1) === 0;
+  for (let i = 0; i !== N; i++) bodies[i]!.integrate(dt, quatNormalize, world.quatNormalizeFast);
+  for (let i = 0; i !== N; i++) {
+    const b = bodies[i]!;
+    b.force.set(0, 0, 0);
+    b.torque.set(0, 0, 0);
+  }
+  world.broadphase.dirty = true;
+  world.stepnumber += 1;
+  world.time += dt;
+}
