@@ -1,99 +1,123 @@
 // A broadphase for a world of many still bodies and a few moving ones: the labyrinth's chunks, doors and bridges
-// never move, so they are filed once in a grid over x and z, and only the friends (and moving platforms) look up
-// what is near them. cannon-es's NaiveBroadphase tests every pair of bodies each tick: 2,000 bodies are 2 million
-// pairs. The pairs come out in the order NaiveBroadphase gives them, so a run plays exactly as it did with it.
+// never move, so they are filed once in a grid over x and z, and only the awake friends look up what is near them.
+// cannon-es's NaiveBroadphase tests every pair of bodies each tick: 2,000 bodies are 2 million pairs. A resting
+// friend looks nothing up (only what moves can touch it), and a tick allocates nothing. The pairs come out in the
+// order NaiveBroadphase gives them, so a run plays exactly as it did with it.
 import * as CANNON from 'cannon-es';
 
 /** Metres a grid square of the still bodies' index spans. */
 const SQUARE = 8;
-
-const box = new CANNON.AABB();
+const NOTHING: readonly CANNON.Body[] = [];
+const { DYNAMIC, KINEMATIC, STATIC, SLEEPING } = {
+  DYNAMIC: CANNON.Body.DYNAMIC,
+  KINEMATIC: CANNON.Body.KINEMATIC,
+  STATIC: CANNON.Body.STATIC,
+  SLEEPING: CANNON.Body.SLEEPING,
+};
+/** A pair's place in NaiveBroadphase's order: the later body's index, then the earlier one's. */
+const PAIR_SPAN = 2 ** 21;
 
 export class StillGridBroadphase extends CANNON.Broadphase {
   private readonly squares = new Map<number, CANNON.Body[]>();
-  private readonly order = new Map<CANNON.Body, number>();
   private readonly moving: CANNON.Body[] = [];
   private indexed = -1;
-  private readonly his: number[] = [];
-  private readonly los: number[] = [];
+  /** Per body (by index), the query that last took it: each body is taken once per query. */
+  private readonly seenAt: number[] = [];
+  private query = 0;
+  private readonly pairs: number[] = [];
   private readonly candidates: CANNON.Body[] = [];
-  private readonly pairOrder: number[] = [];
 
   override collisionPairs(world: CANNON.World, p1: CANNON.Body[], p2: CANNON.Body[]): void {
     this.index(world);
-    const his = this.his;
-    const los = this.los;
-    his.length = 0;
-    los.length = 0;
-    for (const a of this.moving) {
-      if (a.type !== CANNON.Body.DYNAMIC) continue;
+    const pairs = this.pairs;
+    pairs.length = 0;
+    const moving = this.moving;
+    for (let m = 0; m < moving.length; m++) {
+      const a = moving[m]!;
+      if (a.type !== DYNAMIC) continue;
+      const ia = a.index;
+      if (a.sleepState === SLEEPING) {
+        // Resting: only something awake and moving can touch it, and awake friends find it themselves.
+        for (let k = 0; k < moving.length; k++) {
+          const b = moving[k]!;
+          if (b.type === KINEMATIC && mayOverlap(a, b)) addPair(pairs, ia, b.index);
+        }
+        continue;
+      }
       if (a.aabbNeedsUpdate) a.updateAABB();
-      const ia = this.order.get(a)!;
-      this.near(a.aabb, world);
-      for (const b of this.candidates) {
-        const ib = this.order.get(b)!;
-        // A pair of two dynamic bodies is found from both sides: keep it once.
-        if (b === a || (b.type === CANNON.Body.DYNAMIC && ib > ia)) continue;
-        his.push(Math.max(ia, ib));
-        los.push(Math.min(ia, ib));
+      this.nearStill(a.aabb);
+      const candidates = this.candidates;
+      for (let k = 0; k < candidates.length; k++) addPair(pairs, ia, candidates[k]!.index);
+      for (let k = 0; k < moving.length; k++) {
+        const b = moving[k]!;
+        if (b === a || !mayOverlap(a, b)) continue;
+        // Two awake friends find each other: the pair is kept from the later one's side.
+        if (b.type === DYNAMIC && b.sleepState !== SLEEPING && b.index > ia) continue;
+        addPair(pairs, ia, b.index);
       }
     }
-    // NaiveBroadphase's order: by the later body's index, then the earlier one's (an insertion sort: few pairs).
-    const idx = this.pairOrder;
-    idx.length = 0;
-    for (let i = 0; i < his.length; i++) {
-      let j = idx.length;
-      while (j > 0 && (his[idx[j - 1]!]! > his[i]! || (his[idx[j - 1]!] === his[i] && los[idx[j - 1]!]! > los[i]!)))
+    // NaiveBroadphase's order (an insertion sort: a tick has few pairs).
+    for (let i = 1; i < pairs.length; i++) {
+      const key = pairs[i]!;
+      let j = i;
+      while (j > 0 && pairs[j - 1]! > key) {
+        pairs[j] = pairs[j - 1]!;
         j--;
-      idx.splice(j, 0, i);
+      }
+      pairs[j] = key;
     }
     const bodies = world.bodies;
-    for (const i of idx) {
-      const bi = bodies[his[i]!]!;
-      const bj = bodies[los[i]!]!;
+    for (let i = 0; i < pairs.length; i++) {
+      const key = pairs[i]!;
+      const bi = bodies[Math.floor(key / PAIR_SPAN)]!;
+      const bj = bodies[key % PAIR_SPAN]!;
       if (this.needBroadphaseCollision(bi, bj)) this.intersectionTest(bi, bj, p1, p2);
     }
   }
 
-  /** Every body whose bounds overlap `aabb` (raycasts ask this). */
+  /** Every body whose bounds overlap `aabb`, in the world's order (raycasts ask this). */
   override aabbQuery(world: CANNON.World, aabb: CANNON.AABB, result: CANNON.Body[] = []): CANNON.Body[] {
     this.index(world);
-    this.near(aabb, world);
     const from = result.length;
-    for (const b of this.candidates) {
-      if (b.aabbNeedsUpdate) b.updateAABB();
-      if (!b.aabb.overlaps(aabb)) continue;
-      // In the world's order, as NaiveBroadphase answers.
-      let j = result.length;
-      result.push(b);
-      while (j > from && this.order.get(result[j - 1]!)! > this.order.get(b)!) {
-        result[j] = result[j - 1]!;
-        j--;
-      }
-      result[j] = b;
+    if (this.squaresTouched(aabb) > this.squares.size) {
+      // A query wider than the index: everything is near.
+      for (const b of world.bodies) take(b, aabb, result, from);
+      return result;
     }
+    this.nearStill(aabb);
+    for (const b of this.candidates) take(b, aabb, result, from);
+    for (const b of this.moving) take(b, aabb, result, from);
     return result;
   }
 
-  /** The still bodies filed in the squares `aabb` touches, and every moving body, each once, into `candidates`. */
-  private near(aabb: CANNON.AABB, world: CANNON.World): void {
+  private squaresTouched(aabb: CANNON.AABB): number {
+    const x0 = Math.floor(aabb.lowerBound.x / SQUARE);
+    const x1 = Math.floor(aabb.upperBound.x / SQUARE);
+    const z0 = Math.floor(aabb.lowerBound.z / SQUARE);
+    const z1 = Math.floor(aabb.upperBound.z / SQUARE);
+    return (x1 - x0 + 1) * (z1 - z0 + 1);
+  }
+
+  /** The still bodies filed in the squares `aabb` touches, each once, into `candidates`. */
+  private nearStill(aabb: CANNON.AABB): void {
     const out = this.candidates;
     out.length = 0;
-    box.copy(aabb);
-    const x0 = Math.floor(box.lowerBound.x / SQUARE);
-    const x1 = Math.floor(box.upperBound.x / SQUARE);
-    const z0 = Math.floor(box.lowerBound.z / SQUARE);
-    const z1 = Math.floor(box.upperBound.z / SQUARE);
-    const many = (x1 - x0 + 1) * (z1 - z0 + 1) > 1;
-    if ((x1 - x0 + 1) * (z1 - z0 + 1) > this.squares.size) {
-      // A query wider than the index: everything is near.
-      for (const b of world.bodies) out.push(b);
-      return;
-    }
+    const seen = this.seenAt;
+    const query = ++this.query;
+    const x0 = Math.floor(aabb.lowerBound.x / SQUARE);
+    const x1 = Math.floor(aabb.upperBound.x / SQUARE);
+    const z0 = Math.floor(aabb.lowerBound.z / SQUARE);
+    const z1 = Math.floor(aabb.upperBound.z / SQUARE);
     for (let x = x0; x <= x1; x++)
-      for (let z = z0; z <= z1; z++)
-        for (const b of this.squares.get(key(x, z)) ?? []) if (!many || !out.includes(b)) out.push(b);
-    for (const b of this.moving) out.push(b);
+      for (let z = z0; z <= z1; z++) {
+        const filed = this.squares.get(key(x, z)) ?? NOTHING;
+        for (let i = 0; i < filed.length; i++) {
+          const b = filed[i]!;
+          if (seen[b.index] === query) continue;
+          seen[b.index] = query;
+          out.push(b);
+        }
+      }
   }
 
   /** Files the still bodies by square (again when bodies were added or removed). */
@@ -101,13 +125,13 @@ export class StillGridBroadphase extends CANNON.Broadphase {
     if (this.indexed === world.bodies.length) return;
     this.indexed = world.bodies.length;
     this.squares.clear();
-    this.order.clear();
     this.moving.length = 0;
-    world.bodies.forEach((b, i) => {
-      this.order.set(b, i);
-      if (b.type !== CANNON.Body.STATIC) {
+    this.seenAt.length = 0;
+    for (const b of world.bodies) {
+      this.seenAt.push(0);
+      if (b.type !== STATIC) {
         this.moving.push(b);
-        return;
+        continue;
       }
       b.updateAABB();
       const { lowerBound: lo, upperBound: hi } = b.aabb;
@@ -118,8 +142,38 @@ export class StillGridBroadphase extends CANNON.Broadphase {
           if (list) list.push(b);
           else this.squares.set(k, [b]);
         }
-    });
+    }
   }
+}
+
+/** Adds `b` to `result` (from `from` on, kept in the world's order) when its bounds overlap `aabb`. */
+function take(b: CANNON.Body, aabb: CANNON.AABB, result: CANNON.Body[], from: number): void {
+  if (b.aabbNeedsUpdate) b.updateAABB();
+  if (!b.aabb.overlaps(aabb)) return;
+  let j = result.length;
+  result.push(b);
+  while (j > from && result[j - 1]!.index > b.index) {
+    result[j] = result[j - 1]!;
+    j--;
+  }
+  result[j] = b;
+}
+
+function addPair(pairs: number[], ia: number, ib: number): void {
+  pairs.push(ia > ib ? ia * PAIR_SPAN + ib : ib * PAIR_SPAN + ia);
+}
+
+/**
+ * Whether two bodies' bounds could overlap: each body lies within its bounding radius of its position, so its
+ * bounds lie in the cube of that half-size. A cheap test before the bounds themselves, which moving bodies must
+ * recompute each tick.
+ */
+function mayOverlap(a: CANNON.Body, b: CANNON.Body): boolean {
+  // A little over, so rounding in the bounds never makes this say no where they touch.
+  const r = a.boundingRadius + b.boundingRadius + 1e-6;
+  const pa = a.position;
+  const pb = b.position;
+  return Math.abs(pa.x - pb.x) <= r && Math.abs(pa.y - pb.y) <= r && Math.abs(pa.z - pb.z) <= r;
 }
 
 function key(x: number, z: number): number {
