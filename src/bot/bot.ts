@@ -9,8 +9,9 @@ import { wrapAngle, type Friend } from '../engine/friend';
 import type { CellRef } from '../core/grid';
 import { idleInput, type InputSource, type TickInput } from '../engine/tick-input';
 import { aimPoint } from '../engine/skills/aim';
-import { BODY, BOT, SKILLS, TICK } from '../core/tuning';
+import { BODY, BOT, RIDE, SKILLS, TICK } from '../core/tuning';
 import { dashStart } from '../core/reach';
+import { crossingSafe, slabAhead, type Flat } from './ride';
 
 export interface BotFailure {
   /** Index of the plan step that failed. */
@@ -52,6 +53,8 @@ export class Bot implements InputSource {
   private retried = false;
   /** Ticks in the air (or dashing) during a jump or dash step. */
   private airTicks = 0;
+  /** Stepping onto or off a moving platform has begun: keep walking across. */
+  private crossing = false;
   /** The cells each friend has walked in the plan so far, to walk back after waking at a checkpoint. */
   private readonly trails = new Map<FriendName, CellRef[]>();
   /** Events seen since the last tick. */
@@ -141,6 +144,8 @@ export class Bot implements InputSource {
         return this.playLeap(step, input);
       case 'skill':
         return this.playSkill(step, input);
+      case 'ride':
+        return this.playRide(step, input);
       case 'read':
         return this.playRead(step, input);
       case 'exit':
@@ -246,6 +251,88 @@ export class Bot implements InputSource {
         // 'retreat': walking back along its trail after a fall; then the leap starts over.
         if (this.walk(input, true)) this.phase = 'start';
         return input;
+    }
+  }
+
+  /**
+   * A ride on a moving platform: walk to the cell beside it, step on when a walk started now lands on the slab,
+   * stand on the slab's centre while it carries the friend, and step off the same way onto the cell the step ends on.
+   */
+  private playRide(step: Extract<PlanStep, { kind: 'ride' }>, input: TickInput): TickInput {
+    const engine = this.engine;
+    const friend = engine.active;
+    const grid = engine.grid;
+    const p = engine.entities.platforms.find((m) => m.entity.id === step.platform);
+    if (!p) {
+      this.fail(`"${step.platform}" is not a moving platform`);
+      return input;
+    }
+    const slab = slabAhead(grid, p, 0, SLAB);
+    const aboard = friend.ground?.body === p.body;
+    const boarding = this.phase === 'board';
+    const a = boarding ? step.from : step.off;
+    const b = boarding ? step.on : step.to;
+    const dx = Math.sign(b.col - a.col);
+    const dz = Math.sign(b.row - a.row);
+    const patience = (p.entity.period * 2 + BOT.stuckSeconds) / TICK;
+    switch (this.phase) {
+      case 'start':
+        this.startWalk([step.from]);
+        return input;
+      case 'approach':
+        if (!this.walk(input, true)) return input;
+        this.trail(friend.name, [step.from]);
+        this.phase = 'board';
+        this.awaitTicks = 0;
+        this.stepTicks = 0;
+        return input;
+      case 'board':
+        this.face(friend, input, friend.position.x + dx * 50, friend.position.z + dz * 50, null);
+        if (aboard) {
+          this.phase = 'aboard';
+          this.crossing = false;
+          this.awaitTicks = 0;
+          this.stepTicks = 0;
+          return input;
+        }
+        if (!this.crossing) {
+          if (!p.active) this.fail(`moving platform "${step.platform}" is switched off`);
+          else if (++this.awaitTicks > patience)
+            this.fail(`waited beside moving platform "${step.platform}" and never found a moment to step on`);
+          else this.crossing = crossingSafe(grid, friend, p, dx, dz, true, step.on);
+          if (!this.crossing) return input;
+        }
+        input.moveY = 1;
+        return input;
+      case 'aboard': {
+        const d = Math.hypot(slab.x - friend.position.x, slab.z - friend.position.z);
+        if (!this.crossing && d > RIDE.centreRadius) {
+          // Keep to the slab's centre: it carries whoever stands on it.
+          this.face(friend, input, slab.x, slab.z, null);
+          input.moveY = Math.max(0.3, Math.min(1, d / BOT.slowDistance));
+          return input;
+        }
+        this.face(friend, input, friend.position.x + dx * 50, friend.position.z + dz * 50, null);
+        if (!this.crossing) {
+          if (++this.awaitTicks > patience)
+            this.fail(
+              `rode moving platform "${step.platform}" and never found a moment to step off onto ${describeCell(step.to)}`,
+            );
+          else this.crossing = crossingSafe(grid, friend, p, dx, dz, false, step.to);
+          if (!this.crossing) return input;
+        }
+        input.moveY = 1;
+        if (!aboard && friend.ground && sameCell(engine.cellOf(friend), step.to)) {
+          this.crossing = false;
+          this.trail(friend.name, [step.to]);
+          this.startWalk([step.to]);
+          this.phase = 'settle';
+        }
+        return input;
+      }
+      default:
+        // 'settle': onto the centre of the cell stepped off onto.
+        return this.walk(input, true) ? this.advance(input) : input;
     }
   }
 
@@ -424,6 +511,7 @@ export class Bot implements InputSource {
     this.waypoints = [];
     this.unstuck = false;
     this.retried = false;
+    this.crossing = false;
     return input;
   }
 
@@ -442,13 +530,17 @@ export class Bot implements InputSource {
 }
 
 const IDLE: Readonly<TickInput> = idleInput();
+/** Where the slab of the platform being ridden is, reused every tick. */
+const SLAB: Flat = { x: 0, z: 0 };
 /**
  * Where the bot is in playing a step: 'start' (nothing done yet), 'approach' (walking to where the step begins),
  * 'run-up' (running at the edge of a jump or dash), 'aim' (turning to a target), 'press' (pressing the button),
  * 'airborne' (in a jump or dash), 'settle' (walking onto the landing cell's centre), 'await' (waiting for the
- * engine's answer), 'retreat' (walking back along the trail after a fall, to try the leap again).
+ * engine's answer), 'retreat' (walking back along the trail after a fall, to try the leap again), 'board' (beside a
+ * moving platform, waiting for it and stepping on), 'aboard' (carried on it, then stepping off).
  */
-type Phase = 'start' | 'approach' | 'run-up' | 'aim' | 'press' | 'airborne' | 'settle' | 'await' | 'retreat';
+type Phase =
+  'start' | 'approach' | 'run-up' | 'aim' | 'press' | 'airborne' | 'settle' | 'await' | 'retreat' | 'board' | 'aboard';
 /** Ticks to wait for the engine to answer a skill before calling it lost. */
 const AWAIT_TICKS = 7;
 

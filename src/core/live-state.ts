@@ -11,7 +11,7 @@ export interface LiveState {
   active: FriendName;
   /** Friends standing in the level whom the party has not found yet (none when left out). */
   waiting?: FriendName[];
-  /** Doors a code node left the other way round from how the level starts them. */
+  /** Doors and moving platforms a code node left the other way round from how the level starts them. */
   toggled: string[];
   /** False walls, hidden platforms and hidden fragments Noah has revealed. */
   revealed: string[];

@@ -18,6 +18,11 @@ export type PlanStep =
   | { kind: 'dash'; friend: FriendName; from: CellRef; to: CellRef }
   /** Use a skill from a cell: aimed at `target` (bridge anchor, code node) or, for diagnose, around the friend. */
   | { kind: 'skill'; friend: FriendName; skill: SkillName; target: string | null; from: CellRef }
+  /**
+   * Ride a moving platform: from ground cell `from` step onto it at its cell `on`, stay on while it carries the
+   * friend to its cell `off`, and step off onto ground cell `to` (each of `from` and `to` beside the cell of the slab).
+   */
+  | { kind: 'ride'; friend: FriendName; platform: string; from: CellRef; on: CellRef; off: CellRef; to: CellRef }
   /** Read a memory fragment with E. */
   | { kind: 'read'; friend: FriendName; fragment: string; from: CellRef }
   /** Step onto the exit. */
@@ -45,6 +50,8 @@ export function describeStep(step: PlanStep): string {
       return `${step.friend} dashes ${describeCell(step.from)} → ${describeCell(step.to)}`;
     case 'skill':
       return `${step.friend} uses ${step.skill}${step.target ? ` on ${step.target}` : ''} from ${describeCell(step.from)}`;
+    case 'ride':
+      return `${step.friend} rides ${step.platform} ${describeCell(step.from)} → ${describeCell(step.to)}`;
     case 'read':
       return `${step.friend} reads ${step.fragment} from ${describeCell(step.from)}`;
     case 'exit':

@@ -235,6 +235,20 @@ export const PROOF = {
   lucidityLeft: 10,
 } as const;
 
+/** Riding a moving platform: what the solver counts and how the bot steps on and off. */
+export const RIDE = {
+  /** The fastest platform (m/s) the solver counts a friend can step onto and off (walking is 4). */
+  maxSpeed: 3,
+  /** The bot steps across only when its centre lands this far inside the slab or the ground cell (m). */
+  margin: 0.2,
+  /** Seconds the bot's centre may be over neither ground nor slab while stepping across (it drops ~2 cm). */
+  airSeconds: 0.05,
+  /** Close enough to the slab's centre to stand still and be carried (m). */
+  centreRadius: 0.15,
+  /** Seconds the solver adds to a ride for walking on and off the slab. */
+  stepSeconds: 2,
+} as const;
+
 /** What VR asks of the headset: foveation 0 (none) … 1 (most), traded for frame rate at the edges of the view. */
 export const XR_RENDER = {
   foveation: 1,

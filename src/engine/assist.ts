@@ -26,7 +26,10 @@ export function liveStateOf(scene: AssistScene): LiveState {
   const live: LiveState = {
     friends: party.friends.map((f) => ({ friend: f.name, cell: party.cellOf(f) })),
     active: party.active.name,
-    toggled: level.entities.flatMap((e) => (e.type === 'door' && (state(e.id)?.on ?? false) !== e.open ? [e.id] : [])),
+    toggled: [
+      ...level.entities.flatMap((e) => (e.type === 'door' && (state(e.id)?.on ?? false) !== e.open ? [e.id] : [])),
+      ...entities.platforms.flatMap((p) => (p.active !== p.entity.active ? [p.entity.id] : [])),
+    ],
     revealed: level.entities.flatMap((e) => (state(e.id)?.revealed ? [e.id] : [])),
     broken: level.entities.flatMap((e) => (e.type === 'cracked-wall' && state(e.id)?.on ? [e.id] : [])),
     bridges: snap.bridges.map((key) => key.split('|') as [string, string]),
@@ -73,8 +76,9 @@ export function skipTo(scene: AssistScene, checkpointId: string, deeds: readonly
       }
     } else if (step.kind === 'read') entities.read.add(step.fragment);
     if (step.kind === 'walk') endOf.set(step.friend, step.path[step.path.length - 1]!);
-    else if (step.kind === 'jump' || step.kind === 'dash') endOf.set(step.friend, step.to);
-    if (step.kind === 'walk' || step.kind === 'jump' || step.kind === 'dash') last = step.friend;
+    else if (step.kind === 'jump' || step.kind === 'dash' || step.kind === 'ride') endOf.set(step.friend, step.to);
+    if (step.kind === 'walk' || step.kind === 'jump' || step.kind === 'dash' || step.kind === 'ride')
+      last = step.friend;
   }
   const same = (a: CellRef, b: CellRef) => a.floor === b.floor && a.col === b.col && a.row === b.row;
   const reacher = [...endOf].find(([, c]) => same(c, cell))?.[0] ?? last ?? party.active.name;

@@ -13,6 +13,7 @@ import { MinHeap } from './solver/heap';
 import { BossRules } from './solver/boss';
 import { FoundRules } from './solver/found';
 import { applyLive } from './solver/live';
+import { RideRules, type Ride } from './solver/platforms';
 import type { LiveState } from '../core/live-state';
 
 export type SolveResult =
@@ -54,7 +55,8 @@ type Deed =
   | { kind: 'exit' }
   | { kind: 'jump' | 'dash'; to: number }
   | { kind: 'skill'; target: string | null }
-  | { kind: 'read'; fragment: string };
+  | { kind: 'read'; fragment: string }
+  | { kind: 'ride'; ride: Ride };
 
 interface SearchNode {
   state: WorldState;
@@ -79,6 +81,10 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   if (found) first.flags = found.extend(first.flags);
   if (options.from) applyLive(first, options.from, rules, model, boss);
   if (options.from && found) found.applyLive(first.flags, options.from);
+  // Moving platforms' flags come last of all.
+  const rides = RideRules.of(level, model, first.flags.length);
+  if (rides) first.flags = rides.extend(first.flags);
+  if (options.from && rides) rides.applyLive(first.flags, options.from);
   const reachedEver = new Uint8Array(model.cellCount);
   const everFlags = new Uint8Array(first.flags.length);
 
@@ -108,14 +114,14 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     }
     const [cost, index] = heap.pop();
     const node = nodes[index]!;
-    if (node.won) return { beatable: true, plan: writePlan(level, rules, nodes, index), states: best.size };
+    if (node.won) return { beatable: true, plan: writePlan(level, rules, nodes, index, rides), states: best.size };
     if (best.get(rules.key(node.state)) !== cost) continue;
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
     });
-    expand(rules, node, index, reachedEver, add, boss, found);
+    expand(rules, node, index, reachedEver, add, boss, found, rides);
   }
-  const unproven = unmodelled(model);
+  const unproven = unmodelled(model, rides);
   return {
     beatable: false,
     states: best.size,
@@ -133,6 +139,7 @@ function expand(
   add: (n: SearchNode) => void,
   boss: BossRules | null,
   found: FoundRules | null,
+  rides: RideRules | null,
 ): void {
   const m = rules.model;
   const s = node.state;
@@ -147,12 +154,18 @@ function expand(
     const move = (walkTo: number, deed: Deed, next: Partial<WorldState>, won = false): void => {
       const pos = next.pos ?? s.pos.map((p, i) => (i === g ? walkTo : p));
       const extra = deed.kind === 'stand' || deed.kind === 'exit' ? 0 : ACTION_COST;
+      // A ride may wait a whole trip of the platform and then ride half of one.
+      const rideSeconds = deed.kind === 'ride' ? deed.ride.seconds : 0;
       // Doubt hazards: the walk and the deed must leave the friend lucidity (it never comes back), and friends
       // left standing where a hazard reaches lose lucidity for as long as the move takes.
       let spent = s.spent;
       if (rules.hazardous) {
-        const lost = rules.walkLoss(walkTo) + (extra > 0 ? rules.standLoss(walkTo, PROOF.hazardSecondsPerDeed) : 0);
-        const seconds = rules.moveSeconds(walkTo, extra > 0);
+        const deedLoss =
+          deed.kind === 'ride'
+            ? Math.max(...rides!.cellsOf(deed.ride).map((k) => rules.standLoss(k, rideSeconds)))
+            : rules.standLoss(walkTo, PROOF.hazardSecondsPerDeed);
+        const lost = rules.walkLoss(walkTo) + (extra > 0 ? deedLoss : 0);
+        const seconds = rules.moveSeconds(walkTo, extra > 0) + rideSeconds;
         spent = s.spent.map((x, i) => x + (i === g ? lost : rules.standLoss(s.pos[i]!, seconds)));
         if (spent.some((x) => x > rules.lucidityBudget)) return;
       }
@@ -230,6 +243,14 @@ function expand(
       if (canLeap(rules, s, held, l))
         move(l.from, { kind, to: l.to }, { pos: s.pos.map((p, i) => (i === g ? l.to : p)) });
     };
+    // Moving platforms: on from ground beside one of its cells, off onto ground beside another.
+    if (rides)
+      for (const r of rides.available(
+        s.flags,
+        (k) => rules.reached(k),
+        (k) => rules.passable(s, held, k),
+      ))
+        move(r.from, { kind: 'ride', ride: r }, { pos: s.pos.map((p, i) => (i === g ? r.to : p)) });
     // Running jumps over one void cell.
     for (const k of m.leapCells) if (rules.reached(k)) for (const l of m.jumpsFrom[k] ?? []) leap(l, 'jump');
     if (skill === 'overclock') {
@@ -288,10 +309,11 @@ function expand(
     }
     if (skill === 'reprogram') {
       m.nodes.forEach((n) => {
-        // A node whose doors never matter is left alone: toggling it changes nothing.
-        if (n.doors.every((d) => m.pointless.has(m.doors[d]!.cell))) return;
+        // A node whose doors never matter (and that switches no platform) is left alone: it changes nothing.
+        if (n.doors.every((d) => m.pointless.has(m.doors[d]!.cell)) && !rides?.switches(n)) return;
         const flags = s.flags.slice();
         for (const d of n.doors) flags[d] = flags[d] ? 0 : 1;
+        rides?.toggle(flags, n);
         fromEachSide(
           n.aim,
           () => ({ kind: 'skill', target: n.entity.id }),
@@ -358,7 +380,7 @@ function diagnoseMoves(
 }
 
 /** Writes the chain of moves that ends at `goal` as the plan's steps, walking each path out cell by cell. */
-function writePlan(level: Level, rules: WorldRules, nodes: SearchNode[], goal: number): Plan {
+function writePlan(level: Level, rules: WorldRules, nodes: SearchNode[], goal: number, rides: RideRules | null): Plan {
   const chain: SearchNode[] = [];
   for (let i = goal; nodes[i]!.parent !== -1; i = nodes[i]!.parent) chain.push(nodes[i]!);
   chain.reverse();
@@ -390,6 +412,12 @@ function writePlan(level: Level, rules: WorldRules, nodes: SearchNode[], goal: n
       case 'read':
         steps.push({ kind: 'read', friend, fragment: deed.fragment, from: at });
         break;
+      case 'ride': {
+        const r = deed.ride;
+        const [on, off, to] = [m.cellRef(r.on), m.cellRef(r.off), m.cellRef(r.to)];
+        steps.push({ kind: 'ride', friend, platform: rides!.idOf(r), from: at, on, off, to });
+        break;
+      }
     }
   }
   return { level: level.id, steps };
@@ -406,6 +434,7 @@ export function cellsOfPlan(plan: Plan): Map<string, CellRef[]> {
   for (const step of plan.steps) {
     if (step.kind === 'walk') push(step.friend, ...step.path);
     else if (step.kind === 'jump' || step.kind === 'dash') push(step.friend, step.from, step.to);
+    else if (step.kind === 'ride') push(step.friend, step.from, step.on, step.off, step.to);
   }
   return out;
 }

@@ -17,7 +17,7 @@ export interface Way {
   goal: string;
 }
 
-const DEED: Record<Exclude<PlanStep['kind'], 'walk' | 'switch' | 'jump' | 'dash'>, string> = {
+const DEED: Record<Exclude<PlanStep['kind'], 'walk' | 'switch' | 'jump' | 'dash' | 'ride'>, string> = {
   skill: 'use the skill',
   read: 'read a memory',
   exit: 'the exit',
@@ -45,6 +45,9 @@ export function wayOf(plan: Plan, active: FriendName): Way | null {
       case 'dash':
         add(step.from);
         add(step.to);
+        break;
+      case 'ride':
+        for (const c of [step.from, step.on, step.off, step.to]) add(c);
         break;
       case 'skill':
         add(step.from);

@@ -1,5 +1,6 @@
 // "Beatable" means the bot beat it: the checker proves a level with the solver's route played in the physics, counts
-// jumps in metres of the level's cells, counts doubt hazards, and says "not proven" for what it cannot model.
+// jumps in metres of the level's cells, counts doubt hazards, rides moving platforms, and says "not proven" for what
+// it cannot model.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { proveLevelText } from '../../src/bot/prove';
@@ -38,12 +39,19 @@ describe('a proof the physics agrees with', () => {
     expect(r.proof?.by).toBe('bot');
   });
 
-  it('says "not proven" at the moving platform a route would need, never "beatable"', () => {
+  it('rides a moving platform across a chasm, and the bot rides it to the exit', () => {
     const r = prove('proof/shuttle');
+    expect(r.errors.map(formatProblem)).toEqual([]);
+    expect(r.plan?.steps.some((s) => s.kind === 'ride' && s.platform === 'shuttle')).toBe(true);
+    expect(r.proof?.by).toBe('bot');
+  });
+
+  it('says "not proven" at a moving platform it does not ride, never "beatable"', () => {
+    const r = prove('proof/shuttle-fast');
     expect(r.plan).toBeUndefined();
     const text = r.errors.map(formatProblem).join('\n');
     expect(text).toMatch(
-      /shuttle.json:\d+:\d+ entities\[0\]: not proven: the solver does not ride moving platforms yet.*"shuttle"/,
+      /shuttle-fast.json:\d+:\d+ entities\[0\]: not proven: the solver does not ride moving platform "shuttle": it moves 12 m\/s/,
     );
   });
 
@@ -91,7 +99,7 @@ describe('level check on the command line', () => {
   });
 
   it('exits 1 on a level it cannot prove', async () => {
-    const { code, out } = await quietly([fixture('proof/shuttle')]);
+    const { code, out } = await quietly([fixture('proof/shuttle-fast')]);
     expect(code).toBe(1);
     expect(out).toMatch(/not proven/);
     expect(out).not.toMatch(/ok — /);
@@ -110,12 +118,12 @@ describe('the game proves a level a designer drops or saves', () => {
     const { createGameStore } = await import('../../src/ui/store');
     const { loadLevel, proveInBackground } = await import('../../src/ui/level-source');
     const store = createGameStore(null);
-    const text = readFileSync(fixture('proof/shuttle'), 'utf8');
-    expect(loadLevel(text, 'shuttle.json', store)).not.toBeNull();
+    const text = readFileSync(fixture('proof/shuttle-fast'), 'utf8');
+    expect(loadLevel(text, 'shuttle-fast.json', store)).not.toBeNull();
     expect(store.getState().problems).toBeNull();
-    await proveInBackground(text, 'shuttle.json', store);
+    await proveInBackground(text, 'shuttle-fast.json', store);
     expect(store.getState().engine).not.toBeNull();
-    expect(JSON.stringify(store.getState().problems)).toMatch(/not proven: the solver does not ride moving platforms/);
+    expect(JSON.stringify(store.getState().problems)).toMatch(/not proven: the solver does not ride moving platform/);
   });
 
   it('shows nothing for a level the bot beats', async () => {

@@ -4,6 +4,7 @@ import { SKILLS } from '../../core/tuning';
 import type { FriendName } from '../../core/schema';
 import type { SolverModel } from './model';
 import type { WorldRules } from './world';
+import type { RideRules } from './platforms';
 
 /** Blockers listed per unreachable goal before "and N more". */
 const MAX_BLOCKERS = 6;
@@ -174,9 +175,6 @@ function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean):
  * What the solver cannot model yet, that a route the search did not find might need: each is named with its
  * entity, so the checker says "not proven" at that entity's line instead of "cannot be beaten".
  */
-export function unmodelled(m: SolverModel): { entity: string; reason: string }[] {
-  return m.movingPlatforms.map((p) => ({
-    entity: p.id,
-    reason: `the solver does not ride moving platforms yet, and found no route without "${p.id}"`,
-  }));
+export function unmodelled(_m: SolverModel, rides: RideRules | null): { entity: string; reason: string }[] {
+  return rides?.unmodelled() ?? [];
 }
