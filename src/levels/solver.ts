@@ -10,6 +10,7 @@ import { SolverModel, type Aim, type Leap } from './solver/model';
 import { explainUnbeatable, unmodelled } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';
 import { MinHeap } from './solver/heap';
+import { neededCells } from './solver/prune';
 import { BossRules } from './solver/boss';
 import { FoundRules } from './solver/found';
 import { applyLive } from './solver/live';
@@ -85,6 +86,8 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   const rides = RideRules.of(level, model, first.flags.length);
   if (rides) first.flags = rides.extend(first.flags);
   if (options.from && rides) rides.applyLive(first.flags, options.from);
+  // Walks keep to the ground between the cells a route may need: dead ends off it are never walked into.
+  rules.walkOnly(neededCells(model, { pos: first.pos, flags: first.flags, boss, found, rides }));
   const reachedEver = new Uint8Array(model.cellCount);
   const everFlags = new Uint8Array(first.flags.length);
 
@@ -122,6 +125,7 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     expand(rules, node, index, reachedEver, add, boss, found, rides);
   }
   const unproven = unmodelled(model, rides);
+  rules.reachDeadEnds(reachedEver, first);
   return {
     beatable: false,
     states: best.size,

@@ -35,13 +35,17 @@ export function stressLevel(seed = 1, options: StressOptions = {}): LevelInput {
   // one way through at [6, 5] holding the floor's puzzle. Even floors are left by a ramp in the east half, odd
   // floors by a ramp in the west half, so every floor is crossed through its puzzle: the friends start in the west
   // half of floor 0, arrive on floor 1 in its east half, on floor 2 in its west half, and so on up.
+  // Three cells long for a storey's rise, like the campaign's ramps: a steeper one stops a friend who turns onto
+  // it from a standstill at its foot (a player as much as the bot).
   const EAST_RAMP: [number, number][] = [
     [9, 4],
     [9, 3],
+    [9, 2],
   ];
   const WEST_RAMP: [number, number][] = [
     [2, 9],
     [2, 8],
+    [2, 7],
   ];
   for (let f = 0; f < FLOORS; f++) {
     for (let r = 0; r < ROOM; r++)
@@ -56,12 +60,14 @@ export function stressLevel(seed = 1, options: StressOptions = {}): LevelInput {
     if (f < FLOORS - 1) {
       // Climbing north; the cell past its top is a wall whose top is the next floor.
       for (const [c, r] of up) put(f, c, r, '^');
-      put(f, up[1]![0], up[1]![1] - 1, '#');
+      const top = up[up.length - 1]!;
+      put(f, top[0], top[1] - 1, '#');
     }
     if (f > 0) {
       // Over the ramp of the floor below: nothing; it comes out on the cell north of it.
       for (const [c, r] of below) put(f, c, r, ' ');
-      put(f, below[1]![0], below[1]![1] - 1, '.');
+      const top = below[below.length - 1]!;
+      put(f, top[0], top[1] - 1, '.');
     }
   }
   const puzzles: ((f: number) => void)[] = [

@@ -6,6 +6,7 @@ import { ENTITY, PROOF, SKILLS, TRAVERSE } from '../../core/tuning';
 import type { EntityOf, FriendName, Level } from '../../core/schema';
 import { aimsAt, eyeOver, type Aim } from './aims';
 import { hazardMap, type HazardMap } from './hazards';
+import { pointlessPassages } from './pointless';
 
 export type { Aim } from './aims';
 
@@ -134,7 +135,7 @@ export class SolverModel {
     const packed = pack(this.links);
     this.linkStart = packed.start;
     this.linkTo = packed.to;
-    this.findPointless();
+    for (const k of pointlessPassages(this)) this.pointless.add(k);
     this.narrow = this.findNarrow();
     this.revealsFrom = this.buildReveals();
     this.jumpsFrom = this.buildLeaps('jump');
@@ -185,37 +186,6 @@ export class SolverModel {
       for (const w of ways) if (stamp[w] !== mark) narrow[k] = 1;
     }
     return narrow;
-  }
-
-  /**
-   * Marks the passages whose cell is not needed to get anywhere: every way in to it joins the others within a few
-   * cells through ground that is always open, and no aimed skill looks past it.
-   */
-  private findPointless(): void {
-    const g = this.grid;
-    const seen = new Set<number>();
-    for (const n of this.nodes) for (const a of n.aim) for (const k of a.tall) seen.add(k);
-    for (const sp of this.spans) for (const a of sp.aim) for (const k of a.tall) seen.add(k);
-    const R = 3;
-    for (const k of [...this.doorAt.keys(), ...this.falseWallAt.keys(), ...this.crackedAt.keys()]) {
-      if (seen.has(k) || this.links[k]!.some((n) => this.isRamp(n))) continue;
-      const ways = this.links[k]!.filter((n) => this.alwaysOpen(n));
-      if (ways.length !== this.links[k]!.length) continue;
-      const c = this.cellRef(k);
-      // A walk from the first way in, through always-open ground near the cell, must find every other.
-      const found = new Set<number>([ways[0]!]);
-      const queue = [ways[0]!];
-      for (let i = 0; i < queue.length; i++) {
-        for (const n of this.links[queue[i]!]!) {
-          const d = this.cellRef(n);
-          if (found.has(n) || n === k || d.floor !== c.floor || !this.alwaysOpen(n)) continue;
-          if (Math.abs(d.col - c.col) > R || Math.abs(d.row - c.row) > R) continue;
-          found.add(n);
-          queue.push(n);
-        }
-      }
-      if (ways.every((w) => found.has(w)) && g.inside(c.col, c.row)) this.pointless.add(k);
-    }
   }
 
   key(floor: number, at: readonly [number, number]): number {

@@ -3,6 +3,7 @@
 import { BODY, LUCIDITY, PROOF, SKILLS } from '../../core/tuning';
 import { standExposure, walkExposure } from './hazards';
 import type { Aim, SolverModel } from './model';
+import { walkedCells } from './prune';
 
 /** Lucidity lost is told apart in steps of this much: more steps, more states to search. */
 const SPENT_BUCKET = 30;
@@ -51,8 +52,16 @@ export class WorldRules {
   /** walkLoss answers for the last walk. */
   private readonly lossCache = new Map<number, number>();
   private settleMark = 0;
+  private readonly labelSeen: Int32Array;
+  private labelMark = 0;
   readonly order: number[] = [];
   private readonly labels = new Map<string, Int32Array>();
+  /** Per cell, 1 when walks go there: dead ends that hold nothing a route needs are left out (see prune.ts). */
+  private walked: Uint8Array;
+  /** The walked cells, in order. */
+  private walkedList: Int32Array;
+  /** Every cell's own key, for labels to start from. */
+  private readonly identity: Int32Array;
 
   constructor(model: SolverModel, relaxed = false) {
     this.model = model;
@@ -75,10 +84,24 @@ export class WorldRules {
     this.blocked = new Int32Array(n);
     this.deque = new Int32Array(n * 4 + 4);
     this.insideCount = new Int32Array(n);
+    this.labelSeen = new Int32Array(n);
     this.drainTo = new Float64Array(n);
     const perCell = model.grid.cellSize * PROOF.hazardSecondsPerMetre;
     this.drainPerCell = Float64Array.from(model.drainAt, (d) => d * perCell);
     this.hazardous = !relaxed && this.drainPerCell.some((d) => d > 0);
+    this.walked = new Uint8Array(n).fill(1);
+    this.identity = new Int32Array(n);
+    for (let k = 0; k < n; k++) this.identity[k] = k;
+    this.walkedList = this.identity;
+  }
+
+  /** Walks from now on stay on the ground between the cells in `needed` (and never into dead ends off it). */
+  walkOnly(needed: Iterable<number>): void {
+    this.walked = walkedCells(this.model, needed);
+    const list: number[] = [];
+    for (let k = 0; k < this.walked.length; k++) if (this.walked[k]) list.push(k);
+    this.walkedList = Int32Array.from(list);
+    this.labels.clear();
   }
 
   /** The most lucidity a route may take from one friend. */
@@ -223,7 +246,12 @@ export class WorldRules {
       const k = this.order[i]!;
       for (let e = linkStart[k]!; e < linkStart[k + 1]!; e++) {
         const n = linkTo[e]!;
-        if (this.mark[n] === this.markValue || this.blocked[n] === this.markValue || !this.passable(s, held, n))
+        if (
+          this.mark[n] === this.markValue ||
+          this.blocked[n] === this.markValue ||
+          !this.walked[n] ||
+          !this.passable(s, held, n)
+        )
           continue;
         this.visit(n, this.dist[k]! + 1, k);
         this.drainTo[n] = 0;
@@ -265,7 +293,7 @@ export class WorldRules {
       for (let e = linkStart[k]!; e < linkStart[k + 1]!; e++) {
         const nb = linkTo[e]!;
         if (this.settled[nb] === this.settleMark || this.blocked[nb] === this.markValue) continue;
-        if (!this.passable(s, held, nb)) continue;
+        if (!this.walked[nb] || !this.passable(s, held, nb)) continue;
         const w = drainAt[nb]! > 0 ? 1 : 0;
         const ins = inside[k]! + w;
         const d = this.dist[k]! + 1;
@@ -279,6 +307,26 @@ export class WorldRules {
         if (w === 0) pushFront(nb);
         else pushBack(nb);
         if (head === tail) throw new Error(`the solver's walk outgrew its queue of ${n} cells`);
+      }
+    }
+  }
+
+  /**
+   * Adds to `reached` the dead ends the walks left out that hang off a reached cell, as far as they could be walked
+   * in `s` (for the reasons a level is unbeatable: what the friends could get to, and what stands at its edge).
+   */
+  reachDeadEnds(reached: Uint8Array, s: WorldState): void {
+    const held = this.held(s, -1);
+    const { linkStart, linkTo } = this.model;
+    const queue: number[] = [];
+    for (let k = 0; k < reached.length; k++) if (reached[k]) queue.push(k);
+    for (let i = 0; i < queue.length; i++) {
+      const k = queue[i]!;
+      for (let e = linkStart[k]!; e < linkStart[k + 1]!; e++) {
+        const n = linkTo[e]!;
+        if (reached[n] || this.walked[n] || !this.passable(s, held, n)) continue;
+        reached[n] = 1;
+        queue.push(n);
       }
     }
   }
@@ -339,12 +387,14 @@ export class WorldRules {
 
   /** Each passable cell's region, named by the region's lowest cell (impassable cells name themselves). */
   private label(s: WorldState, held: Uint8Array): Int32Array {
-    const n = this.model.cellCount;
-    const label = new Int32Array(n).fill(-1);
+    // Cells left out of the walks name themselves, like walls: no friend stands there.
+    const label = this.identity.slice();
     const queue: number[] = [];
-    for (let k = 0; k < n; k++) {
-      if (label[k] !== -1) continue;
-      label[k] = k;
+    const seen = this.labelSeen;
+    this.labelMark++;
+    for (const k of this.walkedList) {
+      if (seen[k] === this.labelMark) continue;
+      seen[k] = this.labelMark;
       if (!this.passable(s, held, k)) continue;
       queue.length = 0;
       queue.push(k);
@@ -353,7 +403,8 @@ export class WorldRules {
         const q = queue[i]!;
         for (let e = linkStart[q]!; e < linkStart[q + 1]!; e++) {
           const nb = linkTo[e]!;
-          if (label[nb] !== -1 || !this.passable(s, held, nb)) continue;
+          if (seen[nb] === this.labelMark || !this.walked[nb] || !this.passable(s, held, nb)) continue;
+          seen[nb] = this.labelMark;
           label[nb] = k;
           queue.push(nb);
         }
