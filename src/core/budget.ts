@@ -1,6 +1,6 @@
 // How much physics a level builds, known before it is built: a hostile or mistaken level (a checkerboard of walls
 // on every floor) would otherwise hang the page for seconds building 100,000 boxes and then crawl.
-import { mergeCells, type Grid } from './grid';
+import { mergeCellMask, type Grid } from './grid';
 
 /** The most static boxes a level may build: ~1.5 s to build and a few ms per tick on the slowest machine we test. */
 export const MAX_STATIC_BOXES = 40_000;
@@ -9,8 +9,8 @@ export const MAX_STATIC_BOXES = 40_000;
 export function staticBoxesPerFloor(grid: Grid): number[] {
   const counts: number[] = [];
   for (let floor = 0; floor < grid.floorCount; floor++) {
-    const walls = mergeCells(grid.cols, grid.rows, (c, r) => grid.solid(floor, c, r)).length;
-    const slabs = mergeCells(grid.cols, grid.rows, (c, r) => grid.terrain(floor, c, r) === 'floor').length;
+    const walls = mergeCellMask(grid.cols, grid.rows, grid.solidCells(floor)).length;
+    const slabs = mergeCellMask(grid.cols, grid.rows, grid.floorCells(floor)).length;
     counts.push(walls + slabs + grid.ramps.filter((run) => run.floor === floor).length);
   }
   return counts;

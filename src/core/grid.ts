@@ -1,6 +1,17 @@
 // The level's grid as the engine, the solver, the map and the view see it: terrain per cell, world positions,
 // and ramp runs that join one floor to the next.
-import { DEFAULT_LEGEND, type Direction, type Level, type TerrainKind } from './schema';
+import { DEFAULT_LEGEND, TERRAIN_KINDS, type Direction, type Level, type TerrainKind } from './schema';
+
+/** A cell's terrain as one byte: its index in TERRAIN_KINDS. */
+const CODE: Readonly<Record<TerrainKind, number>> = Object.fromEntries(TERRAIN_KINDS.map((k, i) => [k, i])) as Record<
+  TerrainKind,
+  number
+>;
+const VOID = CODE.void;
+const WALL = CODE.wall;
+const FLOOR = CODE.floor;
+/** A cell whose code is below every ramp's is no ramp. */
+const FIRST_RAMP = Math.min(CODE['ramp-north'], CODE['ramp-east'], CODE['ramp-south'], CODE['ramp-west']);
 
 export interface CellRef {
   floor: number;
@@ -65,7 +76,8 @@ export class Grid {
   readonly floorCount: number;
   readonly heights: readonly number[];
   readonly ramps: readonly RampRun[];
-  private readonly terrainByFloor: TerrainKind[][];
+  /** Per floor, one byte a cell (row-major): the terrain's index in TERRAIN_KINDS. */
+  private readonly terrainByFloor: Uint8Array[];
   private readonly rampIndex: Map<number, RampRun>;
   /** Keys of floor cells a solid prop fills (decor with `solid: true`). */
   private readonly solidDecor: Set<number>;
@@ -73,6 +85,23 @@ export class Grid {
   constructor(level: Level) {
     const { grid } = level;
     const legend: Record<string, TerrainKind> = { ...DEFAULT_LEGEND, ...grid.legend };
+    // Rows are mostly a few characters over and over: each is looked up in the legend once.
+    const ascii = new Int16Array(128).fill(-1);
+    const other = new Map<number, number>();
+    const lookUp = (c: number): number => {
+      const char = String.fromCharCode(c);
+      const kind = Object.prototype.hasOwnProperty.call(legend, char) ? legend[char] : undefined;
+      return kind === undefined ? VOID : CODE[kind];
+    };
+    const code = (c: number): number => {
+      if (c < 128) {
+        const k = ascii[c]!;
+        return k >= 0 ? k : (ascii[c] = lookUp(c));
+      }
+      let k = other.get(c);
+      if (k === undefined) other.set(c, (k = lookUp(c)));
+      return k;
+    };
     this.cellSize = grid.cellSize;
     this.wallHeight = grid.wallHeight;
     this.floorCount = grid.floors.length;
@@ -80,9 +109,9 @@ export class Grid {
     this.rows = Math.max(...grid.floors.map((f) => f.rows.length));
     this.cols = Math.max(...grid.floors.flatMap((f) => f.rows.map((r) => r.length)));
     this.terrainByFloor = grid.floors.map((f) => {
-      const t: TerrainKind[] = new Array<TerrainKind>(this.cols * this.rows).fill('void');
+      const t = new Uint8Array(this.cols * this.rows).fill(VOID);
       f.rows.forEach((line, row) => {
-        for (let col = 0; col < line.length; col++) t[row * this.cols + col] = legend[line[col]!] ?? 'void';
+        for (let col = 0; col < line.length; col++) t[row * this.cols + col] = code(line.charCodeAt(col));
       });
       return t;
     });
@@ -101,7 +130,28 @@ export class Grid {
 
   terrain(floor: number, col: number, row: number): TerrainKind {
     if (!this.inside(col, row)) return 'void';
-    return this.terrainByFloor[floor]?.[row * this.cols + col] ?? 'void';
+    const t = this.terrainByFloor[floor];
+    return t ? TERRAIN_KINDS[t[row * this.cols + col]!]! : 'void';
+  }
+
+  /** One byte a cell of a floor (row-major), 1 where the cell is solid to the wall height: a wall or a solid prop. */
+  solidCells(floor: number): Uint8Array {
+    const out = new Uint8Array(this.cols * this.rows);
+    const t = this.terrainByFloor[floor];
+    if (!t) return out;
+    for (let i = 0; i < t.length; i++) if (t[i] === WALL) out[i] = 1;
+    const perFloor = this.cols * this.rows;
+    for (const key of this.solidDecor)
+      if (key >= floor * perFloor && key < (floor + 1) * perFloor) out[key - floor * perFloor] = 1;
+    return out;
+  }
+
+  /** One byte a cell of a floor (row-major), 1 where the cell is plain floor (a slab to walk on). */
+  floorCells(floor: number): Uint8Array {
+    const out = new Uint8Array(this.cols * this.rows);
+    const t = this.terrainByFloor[floor];
+    if (t) for (let i = 0; i < t.length; i++) if (t[i] === FLOOR) out[i] = 1;
+    return out;
   }
 
   /** Whether a friend can stand in the cell (floor or ramp without a solid prop), ignoring entities. */
@@ -190,8 +240,10 @@ export class Grid {
   private findRamps(): RampRun[] {
     const runs: RampRun[] = [];
     for (let floor = 0; floor < this.floorCount; floor++) {
+      const codes = this.terrainByFloor[floor]!;
       for (let row = 0; row < this.rows; row++) {
         for (let col = 0; col < this.cols; col++) {
+          if (codes[row * this.cols + col]! < FIRST_RAMP) continue;
           const dir = rampDir(this.terrain(floor, col, row));
           if (!dir || this.rampIndex.has(this.key(floor, col, row))) continue;
           const [dx, dz] = DIR_STEP[dir];
@@ -283,19 +335,28 @@ export interface Rect {
  * Merging walls this way turns hundreds of wall cells into tens of boxes.
  */
 export function mergeCells(cols: number, rows: number, take: (col: number, row: number) => boolean): Rect[] {
-  const used = new Uint8Array(cols * rows);
+  const cells = new Uint8Array(cols * rows);
+  for (let row = 0; row < rows; row++)
+    for (let col = 0; col < cols; col++) if (take(col, row)) cells[row * cols + col] = 1;
+  return mergeCellMask(cols, rows, cells);
+}
+
+/** mergeCells over one byte a cell (row-major, non-zero to take); the bytes are cleared as they are covered. */
+export function mergeCellMask(cols: number, rows: number, cells: Uint8Array): Rect[] {
   const rects: Rect[] = [];
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {
-      if (used[row * cols + col] || !take(col, row)) continue;
+      const at = row * cols + col;
+      if (!cells[at]) continue;
       let w = 1;
-      while (col + w < cols && !used[row * cols + col + w] && take(col + w, row)) w++;
+      while (col + w < cols && cells[at + w]) w++;
       let h = 1;
       grow: while (row + h < rows) {
-        for (let i = 0; i < w; i++) if (used[(row + h) * cols + col + i] || !take(col + i, row + h)) break grow;
+        const start = at + h * cols;
+        for (let i = 0; i < w; i++) if (!cells[start + i]) break grow;
         h++;
       }
-      for (let r = 0; r < h; r++) for (let i = 0; i < w; i++) used[(row + r) * cols + col + i] = 1;
+      for (let r = 0; r < h; r++) cells.fill(0, at + r * cols, at + r * cols + w);
       rects.push({ col, row, cols: w, rows: h });
     }
   }

@@ -46,13 +46,24 @@ export class LineMap {
 
 /** A level file's text with its parse tree: finds where any JSON path is written. */
 export class LevelText {
-  readonly lines: LineMap;
+  private parsed: Node | undefined | (() => Node | undefined);
+  private lineMap: LineMap | undefined;
 
+  /** The tree may be given as a function: a valid file's tree is read only when a problem needs placing. */
   constructor(
     readonly text: string,
-    readonly tree: Node | undefined,
+    tree: Node | undefined | (() => Node | undefined),
   ) {
-    this.lines = new LineMap(text);
+    this.parsed = tree;
+  }
+
+  get tree(): Node | undefined {
+    if (typeof this.parsed === 'function') this.parsed = this.parsed();
+    return this.parsed;
+  }
+
+  get lines(): LineMap {
+    return (this.lineMap ??= new LineMap(this.text));
   }
 
   /** The node at a path, or the nearest ancestor that exists (a missing property points at its object). */
