@@ -1,6 +1,6 @@
 import * as CANNON from 'cannon-es';
 import { GRAVITY, LEVEL_GEOMETRY } from '../../core/tuning';
-import { mergeCells, rampSlab, type Grid, type Rect } from '../../core/grid';
+import { mergeCellMask, rampSlab, type Grid, type Rect } from '../../core/grid';
 import { GROUP } from './groups';
 import { StillGridBroadphase } from './broadphase';
 import { MovingSolver } from './step';
@@ -72,6 +72,30 @@ function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
   };
 }
 
+/**
+ * A box of the still labyrinth. cannon-es builds every box's polyhedron (vertices, faces, edges, normals) when it is
+ * made; a friend's spheres never use it (only box-box tests and cannon's own rays do), so it is built on first use:
+ * a level of 12,000 boxes is ready in half the time.
+ */
+class LevelBox extends CANNON.Box {}
+interface LazyPolyhedron {
+  polyhedron: CANNON.ConvexPolyhedron | null;
+}
+const buildPolyhedron = CANNON.Box.prototype.updateConvexPolyhedronRepresentation;
+Object.defineProperty(LevelBox.prototype, 'convexPolyhedronRepresentation', {
+  get(this: CANNON.Box & LazyPolyhedron): CANNON.ConvexPolyhedron {
+    if (!this.polyhedron) buildPolyhedron.call(this);
+    return this.polyhedron!;
+  },
+  set(this: LazyPolyhedron, polyhedron: CANNON.ConvexPolyhedron | null) {
+    this.polyhedron = polyhedron;
+  },
+});
+// Changed half extents make the polyhedron stale: it is rebuilt when next asked for.
+LevelBox.prototype.updateConvexPolyhedronRepresentation = function (this: LazyPolyhedron) {
+  this.polyhedron = null;
+};
+
 interface Piece {
   half: CANNON.Vec3;
   centre: CANNON.Vec3;
@@ -108,10 +132,9 @@ export function buildLevelBodies(world: CANNON.World, grid: Grid): LevelBodies {
 
   for (let floor = 0; floor < grid.floorCount; floor++) {
     const h = grid.heights[floor] ?? 0;
-    for (const rect of mergeCells(grid.cols, grid.rows, (c, r) => grid.solid(floor, c, r)))
+    for (const rect of mergeCellMask(grid.cols, grid.rows, grid.solidCells(floor)))
       box(floor, rect, h - slab, grid.wallHeight + slab);
-    for (const rect of mergeCells(grid.cols, grid.rows, (c, r) => grid.terrain(floor, c, r) === 'floor'))
-      box(floor, rect, h - slab, slab);
+    for (const rect of mergeCellMask(grid.cols, grid.rows, grid.floorCells(floor))) box(floor, rect, h - slab, slab);
   }
 
   for (const run of grid.ramps) {
@@ -141,10 +164,19 @@ export function buildLevelBodies(world: CANNON.World, grid: Grid): LevelBodies {
       max.set(Math.max(max.x, p.centre.x + hx), Math.max(max.y, p.centre.y + hy), Math.max(max.z, p.centre.z + hz));
     }
     body.position.set((min.x + max.x) / 2, (min.y + max.y) / 2, (min.z + max.z) / 2);
+    // What addShape does, but the body's bounds and mass are worked out once at the end, not again for every box.
     for (const p of list) {
-      body.addShape(new CANNON.Box(p.half), p.centre.vsub(body.position), p.turn ?? undefined);
+      const shape = new LevelBox(p.half);
+      body.shapes.push(shape);
+      p.centre.vsub(body.position, p.centre);
+      body.shapeOffsets.push(p.centre);
+      body.shapeOrientations.push(p.turn ?? new CANNON.Quaternion());
+      shape.body = body;
       shapeCount++;
     }
+    body.updateMassProperties();
+    body.updateBoundingRadius();
+    body.aabbNeedsUpdate = true;
     body.allowSleep = false;
     world.addBody(body);
     chunks.push(body);
