@@ -67,6 +67,8 @@ interface SearchNode {
   walkTo: number;
   deed: Deed | null;
   won: boolean;
+  /** The state's key in `best`, worked out once. */
+  key?: string;
 }
 
 export function solveLevel(level: Level, options: SolveOptions = {}): SolveResult {
@@ -99,6 +101,7 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     const known = best.get(key);
     if (known !== undefined && known <= node.cost) return;
     best.set(key, node.cost);
+    node.key = key;
     nodes.push(node);
     heap.push(node.cost, nodes.length - 1);
   };
@@ -118,7 +121,7 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     const [cost, index] = heap.pop();
     const node = nodes[index]!;
     if (node.won) return { beatable: true, plan: writePlan(level, rules, nodes, index, rides), states: best.size };
-    if (best.get(rules.key(node.state)) !== cost) continue;
+    if (best.get(node.key!) !== cost) continue;
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
     });
@@ -228,7 +231,7 @@ function expand(
     if (s.pos.length > 1) {
       let spot = -1;
       for (const k of rules.order) {
-        if (k === start || m.narrow[k] || m.plateAt.has(k) || m.links[k]!.length < 3) continue;
+        if (k === start || !rules.openSpot[k]) continue;
         if (spot === -1 || closer(k, spot)) spot = k;
       }
       if (spot !== -1) move(spot, { kind: 'stand' }, {});

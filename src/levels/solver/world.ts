@@ -33,6 +33,8 @@ export class WorldRules {
   private readonly wall: Uint8Array;
   /** Per cell: 0 never walked on, 1 always open ground, 2 depends on the state of the world. */
   private readonly kind: Uint8Array;
+  /** Per cell, 1 where a friend can stand out of the others' way: three ways round it or more, not narrow, no plate. */
+  readonly openSpot: Uint8Array;
   // Scratch buffers for region walks, reused across the search.
   readonly dist: Int32Array;
   readonly from: Int32Array;
@@ -60,8 +62,13 @@ export class WorldRules {
   private walked: Uint8Array;
   /** The walked cells, in order. */
   private walkedList: Int32Array;
-  /** Every cell's own key, for labels to start from. */
-  private readonly identity: Int32Array;
+  /** Per cell, its place in walkedList (-1 when not walked): labels are kept for walked cells only. */
+  private walkedIndex: Int32Array;
+  /** The flags written out, per flags array (states that change no flag share the array). */
+  private readonly flagsText = new WeakMap<Uint8Array, string>();
+  private readonly worldText = new WeakMap<Uint8Array, string>();
+  /** The labels asked for last, by the arrays of the state they were for. */
+  private lastLabel: { flags: Uint8Array; bridges: number[]; plates: string; label: Int32Array } | null = null;
 
   constructor(model: SolverModel, relaxed = false) {
     this.model = model;
@@ -77,6 +84,9 @@ export class WorldRules {
       this.wall[k] = model.isWall(k) ? 1 : 0;
       this.kind[k] = model.alwaysOpen(k) ? 1 : model.maybeWalkable(k) ? 2 : 0;
     }
+    this.openSpot = new Uint8Array(n);
+    for (let k = 0; k < n; k++)
+      this.openSpot[k] = !model.narrow[k] && !model.plateAt.has(k) && model.links[k]!.length >= 3 ? 1 : 0;
     this.dist = new Int32Array(n);
     this.from = new Int32Array(n);
     this.mark = new Int32Array(n);
@@ -90,9 +100,9 @@ export class WorldRules {
     this.drainPerCell = Float64Array.from(model.drainAt, (d) => d * perCell);
     this.hazardous = !relaxed && this.drainPerCell.some((d) => d > 0);
     this.walked = new Uint8Array(n).fill(1);
-    this.identity = new Int32Array(n);
-    for (let k = 0; k < n; k++) this.identity[k] = k;
-    this.walkedList = this.identity;
+    this.walkedList = new Int32Array(n);
+    for (let k = 0; k < n; k++) this.walkedList[k] = k;
+    this.walkedIndex = this.walkedList.slice();
   }
 
   /** Walks from now on stay on the ground between the cells in `needed` (and never into dead ends off it). */
@@ -101,7 +111,10 @@ export class WorldRules {
     const list: number[] = [];
     for (let k = 0; k < this.walked.length; k++) if (this.walked[k]) list.push(k);
     this.walkedList = Int32Array.from(list);
+    this.walkedIndex = new Int32Array(this.walked.length).fill(-1);
+    this.walkedList.forEach((k, i) => (this.walkedIndex[k] = i));
     this.labels.clear();
+    this.lastLabel = null;
   }
 
   /** The most lucidity a route may take from one friend. */
@@ -357,7 +370,9 @@ export class WorldRules {
     const label = this.labelsFor(s);
     const places = s.pos.map((cell) => this.placeIn(label, cell));
     const spent = this.hazardous ? `|${s.spent.map((x) => Math.ceil(x / SPENT_BUCKET)).join(',')}` : '';
-    return `${s.flags.join('')}|${s.bridges.join(',')}|${places.join(',')}|${s.active}${spent}`;
+    let flags = this.flagsText.get(s.flags);
+    if (flags === undefined) this.flagsText.set(s.flags, (flags = packFlags(s.flags, s.flags.length)));
+    return `${flags}|${s.bridges.join(',')}|${places.join(',')}|${s.active}${spent}`;
   }
 
   /** Where a friend standing on `cell` would be, as far as the search cares, in the world of `s`. */
@@ -369,26 +384,40 @@ export class WorldRules {
     const p = this.model.plateAt.get(cell);
     if (p !== undefined) return `p${p}`;
     // A friend in a corridor or a doorway stands in the others' way: where exactly matters.
-    return this.model.narrow[cell] ? `c${cell}` : `${label[cell]}`;
+    if (this.model.narrow[cell]) return `c${cell}`;
+    const i = this.walkedIndex[cell]!;
+    return i === -1 ? `c${cell}` : `${label[i]}`;
   }
 
   private labelsFor(s: WorldState): Int32Array {
     const m = this.model;
-    const held = this.held(s, -1);
-    const labelKey = `${s.flags.subarray(0, this.brokenAt + m.cracked.length).join('')}|${[...s.bridges].sort().join(',')}|${held.join('')}`;
+    // Which plates are held down decides which doors they hold open.
+    let plates = '';
+    if (m.plates.length > 0) for (const p of s.pos) plates += `${m.plateAt.get(p) ?? ''},`;
+    const last = this.lastLabel;
+    if (last && last.flags === s.flags && last.bridges === s.bridges && last.plates === plates) return last.label;
+    let world = this.worldText.get(s.flags);
+    if (world === undefined)
+      this.worldText.set(s.flags, (world = packFlags(s.flags, this.brokenAt + m.cracked.length)));
+    const bridges = s.bridges.length > 1 ? [...s.bridges].sort().join(',') : s.bridges.join(',');
+    const labelKey = `${world}|${bridges}|${plates}`;
     let label = this.labels.get(labelKey);
     if (!label) {
       if (this.labels.size > 4096) this.labels.clear();
-      label = this.label(s, held);
+      label = this.label(s, this.held(s, -1));
       this.labels.set(labelKey, label);
     }
+    this.lastLabel = { flags: s.flags, bridges: s.bridges, plates, label };
     return label;
   }
 
-  /** Each passable cell's region, named by the region's lowest cell (impassable cells name themselves). */
+  /**
+   * Each walked cell's region (by its place in walkedList), named by the region's lowest cell (impassable cells
+   * name themselves).
+   */
   private label(s: WorldState, held: Uint8Array): Int32Array {
-    // Cells left out of the walks name themselves, like walls: no friend stands there.
-    const label = this.identity.slice();
+    const label = this.walkedList.slice();
+    const at = this.walkedIndex;
     const queue: number[] = [];
     const seen = this.labelSeen;
     this.labelMark++;
@@ -405,7 +434,7 @@ export class WorldRules {
           const nb = linkTo[e]!;
           if (seen[nb] === this.labelMark || !this.walked[nb] || !this.passable(s, held, nb)) continue;
           seen[nb] = this.labelMark;
-          label[nb] = k;
+          label[at[nb]!] = k;
           queue.push(nb);
         }
       }
@@ -424,4 +453,15 @@ export class WorldRules {
     bridges.splice(free, 1);
     return bridges;
   }
+}
+
+/** The first `count` flags (0 or 1) as a short string, sixteen to a character: the search's keys stay short. */
+function packFlags(flags: Uint8Array, count: number): string {
+  let out = '';
+  for (let i = 0; i < count; i += 16) {
+    let word = 0;
+    for (let b = 0; b < 16 && i + b < count; b++) if (flags[i + b]) word |= 1 << b;
+    out += String.fromCharCode(word);
+  }
+  return out;
 }
