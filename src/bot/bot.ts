@@ -309,7 +309,7 @@ export class Bot implements InputSource {
         if (!this.crossing && d > RIDE.centreRadius) {
           // Keep to the slab's centre: it carries whoever stands on it.
           this.face(friend, input, slab.x, slab.z, null);
-          input.moveY = Math.max(0.3, Math.min(1, d / BOT.slowDistance));
+          input.moveY = Math.max(BOT.slowestShare, Math.min(1, d / BOT.slowDistance));
           return input;
         }
         this.face(friend, input, friend.position.x + dx * 50, friend.position.z + dz * 50, null);
@@ -489,7 +489,7 @@ export class Bot implements InputSource {
       aimZ = this.legZ + (lz / len) * ahead;
     }
     this.face(friend, input, aimX, aimZ, null);
-    input.moveY = d < BOT.slowDistance ? Math.max(0.3, d / BOT.slowDistance) : 1;
+    input.moveY = d < BOT.slowDistance ? Math.max(BOT.slowestShare, d / BOT.slowDistance) : 1;
     input.run = d > BOT.slowDistance * 2;
     return false;
   }

@@ -138,8 +138,10 @@ export const BOT = {
   skillStopRadius: 0.06,
   /** Slower than this (m/s) counts as standing still before a skill. */
   stillSpeed: 0.3,
-  /** Nearer than this to a turn, the bot walks instead of running. */
+  /** Nearer than twice this to a turn, the bot walks instead of running; nearer than this it slows. */
   slowDistance: 1.2,
+  /** The share of its walking speed the bot keeps however near the turn it slows for. */
+  slowestShare: 0.3,
   /** A running jump is pressed this far before the edge. */
   jumpLead: 0.25,
   /** A dash starts at most this far before the edge of the gap. */

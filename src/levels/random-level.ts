@@ -57,6 +57,8 @@ export function randomLevel(seed: number): LevelInput {
     } else if (what === 1) entities.push({ id: id('false'), type: 'false-wall', at: [mid, row] });
     else if (what === 2) entities.push({ id: id('crack'), type: 'cracked-wall', at: [mid, row] });
   }
+  // Sometimes the exit is up on a second floor: a raised block in the east, its top reached by a ramp.
+  const upper = raisedBlock(grid, mid + (obstacle <= 1 ? 3 : 1), rng, int);
   // A doubt hazard near the way through, still or patrolling, from harmless to deadly.
   if (rng() < 0.6) {
     const at: [number, number] = [Math.min(cols - 2, mid + int(-1, 2)), int(1, rows - 2)];
@@ -86,19 +88,61 @@ export function randomLevel(seed: number): LevelInput {
   }
   let exit: [number, number] = [cols - 2, int(1, rows - 2)];
   if (taken.has(`${exit[0]},${exit[1]}`)) exit = [cols - 2, 1];
-  entities.push({ id: 'exit', type: 'exit', at: exit });
+  if (upper) entities.push({ id: 'exit', type: 'exit', floor: 1, at: [cols - 2, int(upper.top, upper.bottom)] });
+  else entities.push({ id: 'exit', type: 'exit', at: exit });
   if (rng() < 0.3) {
     const at: [number, number] = [int(mid + 2, cols - 2), int(1, rows - 2)];
     if (!taken.has(`${at[0]},${at[1]}`) && !(at[0] === exit[0] && at[1] === exit[1]) && grid[at[1]]![at[0]] === '.')
       entities.push({ id: id('memory'), type: 'fragment', at, text: 'A memory to read.', required: true });
   }
+  const cellSize = pick(CELL_SIZES);
   return {
     formatVersion: FORMAT_VERSION,
     id: `random-${seed}`,
     title: `Random level ${seed}`,
-    grid: { cellSize: pick(CELL_SIZES), floors: [{ height: 0, rows: grid.map((r) => r.join('')) }] },
+    grid: {
+      cellSize,
+      ...(upper ? { wallHeight: upper.height } : {}),
+      floors: [
+        { height: 0, rows: grid.map((r) => r.join('')) },
+        ...(upper ? [{ height: upper.height, rows: upper.rows }] : []),
+      ],
+    },
     spawn: { at: starts[0]!.at },
     friends: starts.map((s) => ({ friend: s.friend, at: s.at, facing: 'east' })),
     entities,
   };
+}
+
+/** Storey heights of the raised block (its walls are as tall, so their tops are its floor). */
+const STOREYS = [1.5, 2, 3, 4];
+
+/**
+ * Half the time, walls off a block in the room's east (west edge at least at column `from`) and puts the second
+ * floor on its top, with a ramp of 1–3 cells climbing east onto it (steep or gentle, by the cell size). Floor 1 is
+ * wall above floor 0's walls, so the tops of the others are never a way round. Null when there is no room or no
+ * second floor this time.
+ */
+function raisedBlock(
+  grid: string[][],
+  from: number,
+  rng: () => number,
+  int: (lo: number, hi: number) => number,
+): { rows: string[]; top: number; bottom: number; height: number } | null {
+  if (rng() < 0.5) return null;
+  const rows = grid.length;
+  const cols = grid[0]!.length;
+  const length = int(1, 3);
+  const west = cols - 3;
+  // The cell before the ramp's foot is floor east of the obstacle.
+  if (west - length - 1 < from) return null;
+  const top = int(1, rows - 3);
+  const bottom = Math.min(rows - 2, top + int(1, 3));
+  const rampRow = int(top, bottom);
+  const height = STOREYS[int(0, STOREYS.length - 1)]!;
+  const block = (c: number, r: number) => c >= west && c <= cols - 2 && r >= top && r <= bottom;
+  const upper = grid.map((line, r) => line.map((ch, c) => (block(c, r) ? '.' : ch === '#' ? '#' : ' ')));
+  for (let r = top; r <= bottom; r++) for (let c = west; c <= cols - 2; c++) grid[r]![c] = '#';
+  for (let c = west - length; c < west; c++) grid[rampRow]![c] = '>';
+  return { rows: upper.map((r) => r.join('')), top, bottom, height };
 }

@@ -2,7 +2,7 @@
 // lucidity per second it drains there (the engine drains friends within `radius` cells of it, within a height).
 import type { Grid } from '../../core/grid';
 import type { EntityOf } from '../../core/schema';
-import { ENTITY } from '../../core/tuning';
+import { BOT, ENTITY, MOVE } from '../../core/tuning';
 
 /** One hazard's patrol as the solver counts it. */
 export interface Sweep {
@@ -89,9 +89,9 @@ export function hazardMap(grid: Grid, hazards: readonly EntityOf<'doubt-hazard'>
   return { sweeps, at, drain };
 }
 
-/** Phases of a patrol tried when a walk meets it, and the time step of the walk. */
+/** Phases of a patrol tried when a walk meets it, and the step (m) the walk is sampled at. */
 const PHASES = 24;
-const WALK_STEP = 0.05;
+const WALK_STEP_M = 0.1;
 
 /** Where the hazard is `t` seconds into its patrol (as the engine places it: an even pace along the loop). */
 function place(sweep: Sweep, t: number, out: { x: number; z: number }): void {
@@ -111,39 +111,70 @@ function place(sweep: Sweep, t: number, out: { x: number; z: number }): void {
   out.z = sweep.zs[i - 1]! + (sweep.zs[i]! - sweep.zs[i - 1]!) * u;
 }
 
-const at = { x: 0, z: 0 };
+const spot = { x: 0, z: 0 };
 
 /**
- * Seconds a friend walking the polyline `xs, zs` at `pace` m/s is within the hazard's reach (plus `slack`), at
- * the worst phase of its patrol.
+ * The bot's pace (m/s) `toStop` metres before the next turn or stop of its walk, counted from the solver's walking
+ * pace `pace`: it runs (MOVE.runSpeed) until BOT.slowDistance × 2 before a turn, walks, then slows as it nears it.
+ */
+function paceBefore(toStop: number, pace: number): number {
+  const share = pace / MOVE.walkSpeed;
+  if (toStop > BOT.slowDistance * 2) return MOVE.runSpeed * share;
+  if (toStop > BOT.slowDistance) return pace;
+  return Math.max(BOT.slowestShare, toStop / BOT.slowDistance) * pace;
+}
+
+/**
+ * Seconds a friend walking the polyline `xs, zs` is within the hazard's reach (plus `slack`), at the worst phase
+ * of its patrol. The friend goes at the bot's pace (paceBefore), slowing at each turn and at the polyline's end
+ * as if it stopped there.
  */
 export function walkExposure(sweep: Sweep, xs: number[], zs: number[], pace: number, slack: number): number {
   const reach = sweep.reach + slack;
-  let length = 0;
-  for (let i = 1; i < xs.length; i++) length += Math.hypot(xs[i]! - xs[i - 1]!, zs[i]! - zs[i - 1]!);
-  const steps = Math.max(1, Math.ceil(length / pace / WALK_STEP));
+  // Points along the polyline every WALK_STEP_M metres, with the seconds to reach each.
+  const px: number[] = [xs[0]!];
+  const pz: number[] = [zs[0]!];
+  const pt: number[] = [0];
+  // Where the walk turns (or ends), as distance along it.
+  const stops: number[] = [];
+  let along = 0;
+  for (let i = 1; i < xs.length; i++) {
+    const len = Math.hypot(xs[i]! - xs[i - 1]!, zs[i]! - zs[i - 1]!);
+    along += len;
+    const straight =
+      i + 1 < xs.length &&
+      Math.sign(xs[i]! - xs[i - 1]!) === Math.sign(xs[i + 1]! - xs[i]!) &&
+      Math.sign(zs[i]! - zs[i - 1]!) === Math.sign(zs[i + 1]! - zs[i]!);
+    if (!straight) stops.push(along);
+  }
+  let at = 0;
+  let next = 0;
+  let t = 0;
+  for (let i = 1; i < xs.length; i++) {
+    const len = Math.hypot(xs[i]! - xs[i - 1]!, zs[i]! - zs[i - 1]!);
+    const n = Math.max(1, Math.ceil(len / WALK_STEP_M));
+    for (let s = 1; s <= n; s++) {
+      const d = at + (len * s) / n;
+      while (next < stops.length - 1 && stops[next]! < d - 1e-9) next++;
+      t += len / n / paceBefore(Math.max(0, (stops[next] ?? d) - d), pace);
+      px.push(xs[i - 1]! + ((xs[i]! - xs[i - 1]!) * s) / n);
+      pz.push(zs[i - 1]! + ((zs[i]! - zs[i - 1]!) * s) / n);
+      pt.push(t);
+    }
+    at += len;
+  }
   const moving = sweep.along[sweep.along.length - 1]! > 0;
   let worst = 0;
   for (let p = 0; p < (moving ? PHASES : 1); p++) {
     const phase = (p / PHASES) * sweep.period;
     let inside = 0;
-    let seg = 1;
-    let segStart = 0;
-    for (let s = 0; s <= steps; s++) {
-      const d = (s / steps) * length;
-      while (seg < xs.length - 1 && segStart + Math.hypot(xs[seg]! - xs[seg - 1]!, zs[seg]! - zs[seg - 1]!) < d) {
-        segStart += Math.hypot(xs[seg]! - xs[seg - 1]!, zs[seg]! - zs[seg - 1]!);
-        seg++;
-      }
-      const segLength = xs.length > 1 ? Math.hypot(xs[seg]! - xs[seg - 1]!, zs[seg]! - zs[seg - 1]!) : 0;
-      const u = segLength > 0 ? Math.min(1, (d - segStart) / segLength) : 0;
-      const x = xs.length > 1 ? xs[seg - 1]! + (xs[seg]! - xs[seg - 1]!) * u : xs[0]!;
-      const z = zs.length > 1 ? zs[seg - 1]! + (zs[seg]! - zs[seg - 1]!) * u : zs[0]!;
-      place(sweep, phase + (s / steps) * (length / pace), at);
-      if (Math.hypot(x - at.x, z - at.z) <= reach) inside += length / pace / steps;
+    for (let i = 1; i < px.length; i++) {
+      place(sweep, phase + pt[i]!, spot);
+      if (Math.hypot(px[i]! - spot.x, pz[i]! - spot.z) <= reach) inside += pt[i]! - pt[i - 1]!;
     }
     worst = Math.max(worst, inside);
   }
+  // A polyline of one point: the friend stands there for no time.
   return worst;
 }
 
@@ -156,8 +187,8 @@ export function standExposure(sweep: Sweep, x: number, z: number, seconds: numbe
   let longest = 0;
   // Twice round the loop, so a stretch within reach that wraps past the start is measured whole.
   for (let i = 0; i < samples * 2; i++) {
-    place(sweep, (i / samples) * sweep.period, at);
-    const near = Math.hypot(x - at.x, z - at.z) <= reach;
+    place(sweep, (i / samples) * sweep.period, spot);
+    const near = Math.hypot(x - spot.x, z - spot.z) <= reach;
     if (near) {
       if (i < samples) inside++;
       run++;

@@ -2,7 +2,7 @@
 // target. Everything here is fixed; what changes during play lives in the solver's world state.
 import { DIR_STEP, Grid, type CellRef } from '../../core/grid';
 import { leapReach, maxGapCells } from '../../core/reach';
-import { ENTITY, PROOF, SKILLS, TRAVERSE } from '../../core/tuning';
+import { ENTITY, MOVE, PROOF, SKILLS, TRAVERSE } from '../../core/tuning';
 import type { EntityOf, FriendName, Level } from '../../core/schema';
 import { aimsAt, eyeOver, type Aim } from './aims';
 import { hazardMap, type HazardMap } from './hazards';
@@ -406,6 +406,10 @@ export class SolverModel {
       }
     }
     for (const run of g.ramps) {
+      // A ramp steeper than ground a friend can stand on is a wall to walk into (src/engine/friend.ts).
+      const length = run.cells.length * g.cellSize;
+      const steep = length / Math.hypot(length, run.toHeight - run.fromHeight) < MOVE.minGroundNormalY;
+      if (steep && !this.relaxed) continue;
       const chain = [
         g.key(run.below.floor, run.below.col, run.below.row),
         ...run.cells.map((c) => g.key(run.floor, c.col, c.row)),
