@@ -13,7 +13,6 @@ uniform vec3 uLamp;
 uniform vec4 uLampAt;
 uniform vec4 uPulse;
 uniform vec3 uPulseColor;
-uniform float uPattern;
 uniform float uTime;
 varying vec3 vWorld;
 varying vec3 vNormal;
@@ -45,23 +44,27 @@ void main() {
   bool floorTop = vSurface.y < 0.5 && n.y > 0.5;
   // Along a wall face: world z on faces looking east or west, world x on the others.
   float along = abs(n.x) > 0.5 ? vWorld.z : vWorld.x;
-  int pattern = int(uPattern + 0.5);
   vec3 albedo = vColor;
   vec3 glow = vec3(0.0);
 
   if (wallSide) {
-    if (pattern == 0) {
+#if PATTERN == 0
+    {
       // A child's wallpaper: soft stripes, little printed stars, a dark skirting board.
       albedo *= 0.92 + 0.08 * smoothstep(0.4, 0.6, abs(fract(along * 1.5) - 0.5) * 2.0);
       vec2 g = vec2(along * 2.5, rise * 2.5);
       float star = step(0.72, hash2(floor(g))) * smoothstep(0.08, 0.03, length(fract(g) - 0.5));
       albedo = mix(albedo, uAccent, star * 0.3);
       if (rise < 0.2) albedo = vColor * 0.5;
-    } else if (pattern == 1) {
+    }
+#elif PATTERN == 1
+    {
       // An exam hall: institutional two-tone paint with a dark rail at desk height.
       if (rise < 1.1) albedo *= vec3(0.6, 0.7, 0.74);
       albedo *= 1.0 - 0.55 * smoothstep(0.035, 0.0, abs(rise - 1.1));
-    } else if (pattern == 2) {
+    }
+#elif PATTERN == 2
+    {
       // Neon towers: rows of windows, a few lit in cyan or magenta.
       vec2 g = vec2(along / 0.5, rise / 0.62);
       vec2 c = floor(g);
@@ -70,37 +73,50 @@ void main() {
       float lit = step(0.8, hash2(c));
       albedo *= 0.8 + 0.2 * win;
       glow += win * lit * mix(uAccent, uBreath, step(0.5, hash2(c + 3.1))) * 0.45;
-    } else if (pattern == 3) {
+    }
+#elif PATTERN == 3
+    {
       // A lab: steel panels with dark joints every metre, a glowing line at the foot.
       float joint = smoothstep(0.03, 0.0, abs(fract(rise + 0.5) - 0.5)) + smoothstep(0.03, 0.0, abs(fract(along * 0.5) - 0.5));
       albedo *= 1.0 - 0.35 * min(joint, 1.0);
       glow += uAccent * smoothstep(0.05, 0.0, abs(rise - 0.12)) * 0.7;
-    } else if (pattern == 4) {
+    }
+#elif PATTERN == 4
+    {
       // The cycle: veins of light that pulse.
       float vein = smoothstep(0.06, 0.0, abs(noise(vec3(along * 0.9, rise * 0.9, 0.0)) - 0.5));
       glow += uAccent * vein * (0.35 + 0.3 * sin(uTime * 2.0));
     }
+#endif
   } else if (floorTop) {
-    if (pattern == 0) {
+#if PATTERN == 0
+    {
       // Floorboards, each a slightly different wood.
       float plank = floor(vWorld.z / 0.32);
       float shift = hash2(vec2(plank, 1.0)) * 3.0;
       float board = floor(vWorld.x / 1.6 + shift);
       albedo *= 0.85 + 0.25 * hash2(vec2(plank, board));
       albedo *= 1.0 - 0.45 * smoothstep(0.03, 0.0, abs(fract(vWorld.z / 0.32) - 0.5) - 0.47);
-    } else if (pattern == 1) {
+    }
+#elif PATTERN == 1
+    {
       // Lino tiles.
       vec2 t = floor(vWorld.xz / 1.0);
       albedo *= 0.94 + 0.1 * mod(t.x + t.y, 2.0);
-    } else if (pattern == 2) {
+    }
+#elif PATTERN == 2
+    {
       // A rooftop grid glowing faintly.
       vec2 d = abs(fract(vWorld.xz / 2.0) - 0.5);
       glow += uAccent * smoothstep(0.47, 0.5, max(d.x, d.y)) * 0.35;
-    } else if (pattern == 3) {
+    }
+#elif PATTERN == 3
+    {
       // Grated floor tiles.
       vec2 d = abs(fract(vWorld.xz / 1.0) - 0.5);
       albedo *= 1.0 - 0.4 * smoothstep(0.44, 0.48, max(d.x, d.y));
     }
+#endif
   }
 
   vec3 light = mix(uGround, uSky, n.y * 0.5 + 0.5) + uSun * max(dot(n, uSunDir), 0.0);

@@ -4,7 +4,6 @@ uniform vec3 uZenith;
 uniform vec3 uHorizon;
 uniform vec3 uCloud;
 uniform float uStars;
-uniform float uSun;
 uniform float uTime;
 varying vec3 vDir;
 
@@ -38,7 +37,8 @@ void main() {
   color = mix(color, uCloud, cloud * 0.35);
 
   // Stars: one per cell of a fine grid on the dome, a few cells lit, twinkling.
-  if (uStars > 0.0 && up > 0.02) {
+#ifdef STARS
+  if (up > 0.02) {
     vec2 g = dir.xz / (0.2 + up) * 70.0;
     vec2 cell = floor(g);
     float h = hash(cell);
@@ -48,13 +48,16 @@ void main() {
     float twinkle = 0.6 + 0.4 * sin(uTime * (1.0 + h * 3.0) + h * 40.0);
     color += vec3(1.0, 0.95, 0.85) * lit * twinkle * smoothstep(0.09, 0.0, d) * (1.0 - cloud) * smoothstep(0.02, 0.2, up);
   }
+#endif
 
   // The sunrise: a sun low in the east with a wide warm glow.
-  if (uSun > 0.0) {
+#ifdef SUN_DISC
+  {
     vec3 sunDir = normalize(vec3(0.0, 0.12, -1.0));
     float s = max(dot(dir, sunDir), 0.0);
-    color += uSun * (vec3(1.0, 0.55, 0.25) * pow(s, 8.0) * 0.6 + vec3(1.0, 0.85, 0.6) * pow(s, 400.0) * 3.0);
+    color += (vec3(1.0, 0.55, 0.25) * pow(s, 8.0) * 0.6 + vec3(1.0, 0.85, 0.6) * pow(s, 400.0) * 3.0);
   }
+#endif
 
   gl_FragColor = vec4(color, 1.0);
   #include <tonemapping_fragment>

@@ -20,9 +20,10 @@ export function skyMaterial(name: PaletteName): THREE.ShaderMaterial {
       uHorizon: { value: new THREE.Color(p.horizon) },
       uCloud: { value: new THREE.Color(p.cloud) },
       uStars: { value: p.stars },
-      uSun: { value: p.sunDisc ? 1 : 0 },
       uTime: { value: 0 },
     },
+    // Stars and the sun as defines: a software renderer would pay for every branch of the shader on every pixel.
+    defines: { ...(p.stars > 0 ? { STARS: '' } : {}), ...(p.sunDisc ? { SUN_DISC: '' } : {}) },
     side: THREE.BackSide,
     depthWrite: false,
     fog: false,

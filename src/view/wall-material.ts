@@ -12,7 +12,7 @@ const HEMI_SCALE = 0.75;
 const SUN_SCALE = 0.32;
 const LAMP_SCALE = 0.55;
 
-/** Which of the shader's patterns each mood paints. */
+/** Which of the shader's patterns each mood paints: a define, so the program holds only that mood's pattern. */
 const PATTERN: Readonly<Record<PaletteName, number>> = { dusk: 0, exam: 1, neon: 2, lab: 3, cycle: 4, sunrise: 5 };
 
 export function wallMaterial(
@@ -30,7 +30,6 @@ export function wallMaterial(
         ...moodLightUniforms(palette, HEMI_SCALE, SUN_SCALE),
         uBreath: { value: c(palette.breath) },
         uAccent: { value: c(palette.trim) },
-        uPattern: { value: PATTERN[name] },
         uLamp: { value: c(palette.lamp, LAMP_SCALE) },
         uLampAt: { value: new THREE.Vector4(lampAt.x, lampAt.y, lampAt.z, LAMP_REACH) },
         uPulse: { value: new THREE.Vector4(0, 0, 0, 0) },
@@ -38,6 +37,8 @@ export function wallMaterial(
         uTime: { value: 0 },
       },
     ]),
+    // A software renderer runs every branch of a shader: a uniform switch would pay for all five patterns.
+    defines: { PATTERN: PATTERN[name] },
     vertexColors: true,
     fog: true,
   });
