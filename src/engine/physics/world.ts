@@ -4,6 +4,7 @@ import { mergeCellMask, rampSlab, type Grid, type Rect } from '../../core/grid';
 import { GROUP } from './groups';
 import { StillGridBroadphase } from './broadphase';
 import { MovingSolver } from './step';
+import { placeStillShapesOnce } from './contacts';
 
 export interface LevelBodies {
   world: CANNON.World;
@@ -29,6 +30,7 @@ export function createWorld(): CANNON.World {
   // Boxes, not spheres around each body's origin: a chunk far from a friend is culled before any shape is tested.
   world.broadphase.useBoundingBoxes = true;
   skipFarBoxes(world.narrowphase);
+  placeStillShapesOnce(world.narrowphase);
   return world;
 }
 

@@ -1,0 +1,115 @@
+// The narrowphase's loop over pairs of bodies, as cannon-es's Narrowphase.getContacts runs it, but with the still
+// bodies' shapes placed once (still-shapes.ts) and a friend's sphere tested against each box grown by its radius
+// before anything else: of a chunk's dozens of boxes, only the few it touches reach cannon-es's sphere–box test.
+// Pairs, shapes and tests run in cannon-es's order with cannon-es's numbers, so the contacts are the same.
+import * as CANNON from 'cannon-es';
+import { sphereMissesBox, stillShapes } from './still-shapes';
+
+type Resolver = (
+  si: CANNON.Shape,
+  sj: CANNON.Shape,
+  xi: CANNON.Vec3,
+  xj: CANNON.Vec3,
+  qi: CANNON.Quaternion,
+  qj: CANNON.Quaternion,
+  bi: CANNON.Body,
+  bj: CANNON.Body,
+  rsi: CANNON.Shape,
+  rsj: CANNON.Shape,
+  justTest: boolean,
+) => boolean;
+
+interface NarrowphaseInside {
+  contactPointPool: CANNON.ContactEquation[];
+  frictionEquationPool: CANNON.FrictionEquation[];
+  result: CANNON.ContactEquation[];
+  frictionResult: CANNON.FrictionEquation[];
+  currentContactMaterial: CANNON.ContactMaterial;
+  [type: number]: Resolver | undefined;
+}
+
+const { STATIC, KINEMATIC } = CANNON.Body;
+const { SPHERE, BOX } = CANNON.Shape.types;
+const qi = new CANNON.Quaternion();
+const qj = new CANNON.Quaternion();
+const xi = new CANNON.Vec3();
+const xj = new CANNON.Vec3();
+
+/** Gives a narrowphase the loop that places still shapes once and skips the boxes a sphere cannot reach. */
+export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
+  narrowphase.getContacts = function (
+    this: CANNON.Narrowphase,
+    p1,
+    p2,
+    world,
+    result,
+    oldcontacts,
+    frictionResult,
+    frictionPool,
+  ) {
+    const np = this as unknown as NarrowphaseInside;
+    np.contactPointPool = oldcontacts;
+    np.frictionEquationPool = frictionPool;
+    np.result = result;
+    np.frictionResult = frictionResult;
+    for (let k = 0, N = p1.length; k !== N; k++) {
+      const bi = p1[k]!;
+      const bj = p2[k]!;
+      let bodyContactMaterial: CANNON.ContactMaterial | null = null;
+      if (bi.material && bj.material) bodyContactMaterial = world.getContactMaterial(bi.material, bj.material) || null;
+      const justTest =
+        (bi.type & KINEMATIC && bj.type & STATIC) ||
+        (bi.type & STATIC && bj.type & KINEMATIC) ||
+        (bi.type & KINEMATIC && bj.type & KINEMATIC);
+      const stillI = bi.type === STATIC ? stillShapes(bi) : null;
+      const stillJ = bj.type === STATIC ? stillShapes(bj) : null;
+      for (let i = 0; i < bi.shapes.length; i++) {
+        if (stillI) {
+          qi.copy(stillI.turn[i]!);
+          xi.copy(stillI.at[i]!);
+        } else {
+          bi.quaternion.mult(bi.shapeOrientations[i]!, qi);
+          bi.quaternion.vmult(bi.shapeOffsets[i]!, xi);
+          xi.vadd(bi.position, xi);
+        }
+        const si = bi.shapes[i]!;
+        for (let j = 0; j < bj.shapes.length; j++) {
+          const sj = bj.shapes[j]!;
+          if (stillJ) {
+            // A sphere far from a still box: no contact, and nothing else to work out.
+            if (si.type === SPHERE && sj.type === BOX) {
+              if (sphereMissesBox(xi, (si as CANNON.Sphere).radius, sj as CANNON.Box, stillJ.at[j]!, stillJ.turn[j]!))
+                continue;
+            }
+            qj.copy(stillJ.turn[j]!);
+            xj.copy(stillJ.at[j]!);
+          } else {
+            bj.quaternion.mult(bj.shapeOrientations[j]!, qj);
+            bj.quaternion.vmult(bj.shapeOffsets[j]!, xj);
+            xj.vadd(bj.position, xj);
+            if (stillI && sj.type === SPHERE && si.type === BOX) {
+              if (sphereMissesBox(xj, (sj as CANNON.Sphere).radius, si as CANNON.Box, xi, qi)) continue;
+            }
+          }
+          if (!(si.collisionFilterMask & sj.collisionFilterGroup && sj.collisionFilterMask & si.collisionFilterGroup))
+            continue;
+          if (xi.distanceTo(xj) > si.boundingSphereRadius + sj.boundingSphereRadius) continue;
+          let shapeContactMaterial: CANNON.ContactMaterial | null = null;
+          if (si.material && sj.material)
+            shapeContactMaterial = world.getContactMaterial(si.material, sj.material) || null;
+          np.currentContactMaterial = shapeContactMaterial || bodyContactMaterial || world.defaultContactMaterial;
+          const resolver = np[si.type | sj.type];
+          if (!resolver) continue;
+          const hit =
+            si.type < sj.type
+              ? resolver.call(this, si, sj, xi, xj, qi, qj, bi, bj, si, sj, !!justTest)
+              : resolver.call(this, sj, si, xj, xi, qj, qi, bj, bi, si, sj, !!justTest);
+          if (hit && justTest) {
+            world.shapeOverlapKeeper.set(si.id, sj.id);
+            world.bodyOverlapKeeper.set(bi.id, bj.id);
+          }
+        }
+      }
+    }
+  };
+}
