@@ -111,7 +111,12 @@ export class Grid {
     this.terrainByFloor = grid.floors.map((f) => {
       const t = new Uint8Array(this.cols * this.rows).fill(VOID);
       f.rows.forEach((line, row) => {
-        for (let col = 0; col < line.length; col++) t[row * this.cols + col] = code(line.charCodeAt(col));
+        const start = row * this.cols;
+        for (let col = 0; col < line.length; col++) {
+          const c = line.charCodeAt(col);
+          const known = c < 128 ? ascii[c]! : -1;
+          t[start + col] = known >= 0 ? known : code(c);
+        }
       });
       return t;
     });
