@@ -172,7 +172,9 @@ export class SolverModel {
       stamp[k] = mark;
       queue[0] = ways[0]!;
       let size = 1;
-      for (let q = 0; q < size && size < queue.length - 8; q++) {
+      // The walk stops as soon as it has found every way (on open ground, within a step or two).
+      let left = ways.length - 1;
+      for (let q = 0; q < size && size < queue.length - 8 && left > 0; q++) {
         for (const n of this.links[queue[q]!]!) {
           if (stamp[n] === mark) continue;
           const c = n % cols;
@@ -181,6 +183,7 @@ export class SolverModel {
           if (Math.abs(c - col) > R || Math.abs(r - row) > R || Math.abs(f - floor) > 1) continue;
           stamp[n] = mark;
           queue[size++] = n;
+          if (ways.includes(n)) left--;
         }
       }
       for (const w of ways) if (stamp[w] !== mark) narrow[k] = 1;
@@ -463,6 +466,8 @@ export class SolverModel {
       if (!onGround(k)) continue;
       const c = this.cellRef(k);
       for (const [dc, dr] of STEPS) {
+        // Every leap starts over a void cell next to its take-off.
+        if (!g.inside(c.col + dc, c.row + dr) || !this.isVoid(g.key(c.floor, c.col + dc, c.row + dr))) continue;
         if (!g.inside(c.col - dc, c.row - dr)) continue;
         const runUp = g.key(c.floor, c.col - dc, c.row - dr);
         if (!onGround(runUp)) continue;
