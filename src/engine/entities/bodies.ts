@@ -3,6 +3,7 @@
 import * as CANNON from 'cannon-es';
 import type { Grid } from '../../core/grid';
 import { GROUP } from '../physics/groups';
+import { LevelBox } from '../physics/world';
 import { LEVEL_GEOMETRY } from '../../core/tuning';
 
 /**
@@ -34,7 +35,7 @@ export function cellBox(
     collisionFilterGroup: GROUP.entity,
     collisionFilterMask: GROUP.all,
   });
-  body.addShape(new CANNON.Box(new CANNON.Vec3(w / 2, tall / 2, d / 2)));
+  body.addShape(new LevelBox(new CANNON.Vec3(w / 2, tall / 2, d / 2)));
   body.position.set(minCol * cs + w / 2, h - slab + tall / 2, minRow * cs + d / 2);
   body.allowSleep = false;
   world.addBody(body);

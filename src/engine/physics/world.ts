@@ -75,11 +75,11 @@ function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
 }
 
 /**
- * A box of the still labyrinth. cannon-es builds every box's polyhedron (vertices, faces, edges, normals) when it is
- * made; a friend's spheres never use it (only box-box tests and cannon's own rays do), so it is built on first use:
- * a level of 12,000 boxes is ready in half the time.
+ * A box of the level (its labyrinth, doors, walls and platforms). cannon-es builds every box's polyhedron (vertices,
+ * faces, edges, normals) when it is made; a friend's spheres never use it (only box-box tests and cannon's own rays
+ * do), so it is built on first use: a level of 12,000 boxes is ready in half the time.
  */
-class LevelBox extends CANNON.Box {}
+export class LevelBox extends CANNON.Box {}
 interface LazyPolyhedron {
   polyhedron: CANNON.ConvexPolyhedron | null;
 }
