@@ -1,123 +1,19 @@
-// The look's budgets, measured on the built game in headless Chromium (SwiftShader, fill-bound): draw calls and
-// triangles per frame of every level with its props at the low preset (no post-processing, so the renderer's
-// count is the frame's), the low preset's frame time at 1280×720 beside the game before issue 9 when its build is
-// given, and the initial JavaScript (gzip) with each lazy chunk.
-//   node --import tsx tools/bench-render.ts [--baseline <dist of the earlier build>]
-// Plays DREAMCYCLE_DIST (default dist/): run `npm run build` first.
+// The frame's budgets, measured on the built game in headless Chromium (SwiftShader, fill-bound), side by side in
+// one run: every level at each quality preset, the games_fps anchor and the floor of the stack drawing the same
+// level, and, given `--baseline <dist>`, an earlier build interleaved page by page with this one. Prints wall time
+// (median of renders, median of runs) and the CPU time Chromium spent per render, which a busy shared machine
+// barely moves; the ratios the budgets name are given in both. Also the initial JavaScript (gzip) and lazy chunks.
+//   node --import tsx tools/bench-render.ts [--baseline <dist>] [--levels 02,04] [--qualities low,medium] [--runs 3]
+// Plays DREAMCYCLE_DIST (default dist/): build it first.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/browser/chromium';
-import { DIST, ROOT, startPreview } from '../tests/browser/server';
+import { DIST, ROOT } from '../tests/browser/server';
+import { RenderBench, type BenchLevel, type Quality, type Timing } from './bench/render';
 
-export interface RenderFigures {
-  calls: number;
-  triangles: number;
-  /** Median milliseconds of one render plus a 1-pixel read, over FRAMES renders. */
-  frameMs: number;
-}
-
-export interface LevelLook extends RenderFigures {
-  level: string;
-  /** The same level in the baseline build (before the look), same run; null without a baseline. */
-  baselineMs: number | null;
-}
-
-const FRAMES = 15;
-const VIEWPORT = { width: 1280, height: 720 };
-const LEVEL = 'levels/01-bedroom.json';
-/** The settings the game reads at start (src/ui/settings.ts's stored record), at the low preset. */
-const LOW = JSON.stringify({ game: 'dreamcycle', kind: 'settings', version: 2, data: { quality: 'low' } });
-
-/**
- * One level's figures. For the earlier build the level is served without what its format did not know yet (props,
- * hints, the boss), so it draws the same labyrinth.
- */
-async function figures(browser: Browser, url: string, level: string, older = false): Promise<RenderFigures> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  try {
-    await page.addInitScript((stored) => localStorage.setItem('dreamcycle.settings', stored), LOW);
-    if (older)
-      await page.route(
-        (u) => u.pathname === `/${level}`,
-        (route) => {
-          const data = JSON.parse(readFileSync(resolve(ROOT, level), 'utf8')) as Record<string, unknown>;
-          delete data.decor;
-          delete data.hints;
-          const known = new Set([
-            'door',
-            'pressure-plate',
-            'code-node',
-            'false-wall',
-            'hidden-platform',
-            'moving-platform',
-            'cracked-wall',
-            'bridge-anchor',
-            'doubt-hazard',
-            'fragment',
-            'dialogue',
-            'checkpoint',
-            'exit',
-            'boss-arena',
-          ]);
-          data.entities = ((data.entities as { type: string }[] | undefined) ?? []).filter((e) => known.has(e.type));
-          return route.fulfill({ contentType: 'application/json', body: JSON.stringify(data) });
-        },
-      );
-    await page.goto(`${url}?level=${level}`);
-    await page.waitForFunction(() => (window.__dreamcycle?.frames() ?? 0) > 3, null, { timeout: 90_000 });
-    return await page.evaluate((frames) => {
-      const d = window.__dreamcycle!;
-      d.timeRender(); // the first render after loading may still compile
-      const times: number[] = [];
-      for (let i = 0; i < frames; i++) times.push(d.timeRender());
-      times.sort((a, b) => a - b);
-      const { calls, triangles } = d.renderInfo();
-      return { calls, triangles, frameMs: times[Math.floor(times.length / 2)]! };
-    }, FRAMES);
-  } finally {
-    await page.close();
-  }
-}
-
-/** Every level in levels/ at the low preset, beside the baseline build's frame when one is given. */
-export async function measureLook(baseline: string | null): Promise<LevelLook[]> {
-  const levels = readdirSync(resolve(ROOT, 'levels'))
-    .filter((f) => /^\d.*\.json$/.test(f))
-    .sort()
-    .map((f) => `levels/${f}`);
-  const ours = await startPreview();
-  const theirs = baseline ? await startPreview(resolve(ROOT, baseline)) : null;
-  const browser = await launchChromium();
-  try {
-    const out: LevelLook[] = [];
-    for (const level of levels) {
-      const f = await figures(browser, ours.url, level);
-      // Alternate the two builds level by level, so a busy machine slows both alike.
-      const b = theirs ? await figures(browser, theirs.url, level, true).catch(() => null) : null;
-      out.push({ level, ...f, baselineMs: b?.frameMs ?? null });
-    }
-    return out;
-  } finally {
-    await browser.close();
-    await ours.stop();
-    await theirs?.stop();
-  }
-}
-
-/** The first level's figures (kept for tools/bench.ts). */
-export async function measureRender(): Promise<RenderFigures> {
-  const preview = await startPreview();
-  const browser = await launchChromium();
-  try {
-    return await figures(browser, preview.url, LEVEL);
-  } finally {
-    await browser.close();
-    await preview.stop();
-  }
-}
+/** The budgets of issue 12 this tool checks. */
+const BUDGET = { drawCalls: 40, anchorRatio: 0.5, floorRatio: 1.5 } as const;
 
 export interface Bundle {
   initialGzipKB: number;
@@ -146,18 +42,74 @@ export function measureBundle(dist: string = DIST): Bundle {
   return { initialGzipKB: [...initial].reduce((sum, f) => sum + gz(f), 0), lazy };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--baseline');
-  const baseline = at > 0 ? (process.argv[at + 1] ?? null) : null;
+function option(name: string): string | null {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? (process.argv[at + 1] ?? null) : null;
+}
+
+/** The levels of levels/ whose file name starts with one of `prefixes` (all when null). */
+function levelsToDraw(prefixes: string[] | null): BenchLevel[] {
+  return readdirSync(resolve(ROOT, 'levels'))
+    .filter((f) => /^\d.*\.json$/.test(f))
+    .filter((f) => prefixes === null || prefixes.some((p) => f.startsWith(p)))
+    .sort()
+    .map((f) => ({
+      id: f.replace(/\.json$/, ''),
+      path: `levels/${f}`,
+      text: readFileSync(resolve(ROOT, 'levels', f), 'utf8'),
+    }));
+}
+
+const ms = (t: Timing) => `${t.medianMs.toFixed(0).padStart(5)} ms (cpu ${t.cpuMs.toFixed(0).padStart(4)})`;
+const ratio = (a: Timing, b: Timing) =>
+  `${(a.medianMs / b.medianMs).toFixed(2)} (cpu ${(a.cpuMs / b.cpuMs).toFixed(2)})`;
+
+async function main(): Promise<void> {
+  const baseline = option('--baseline');
+  const prefixes = option('--levels')?.split(',') ?? null;
+  const qualities = (option('--qualities')?.split(',') ?? ['low', 'medium', 'high']) as Quality[];
+  const runs = Number(option('--runs') ?? 3);
   const bundle = measureBundle();
   console.log(`initial JavaScript ${bundle.initialGzipKB.toFixed(1)} KB gzip (budget 400)`);
   for (const c of bundle.lazy.filter((c) => c.gzipKB > 1))
     console.log(`  lazy ${c.name.padEnd(46)} ${c.gzipKB.toFixed(1)} KB`);
-  console.log(`the look at the low preset, ${VIEWPORT.width}×${VIEWPORT.height} (headless Chromium, SwiftShader)`);
-  const looks = await measureLook(baseline);
-  for (const l of looks)
-    console.log(
-      `  ${l.level.padEnd(30)} ${String(l.calls).padStart(3)} draw calls (budget 40)  ${String(l.triangles).padStart(6)} triangles  ${l.frameMs.toFixed(1).padStart(6)} ms` +
-        (l.baselineMs !== null ? `  (before the look ${l.baselineMs.toFixed(1)} ms)` : ''),
-    );
+  console.log(`render per frame, 1280×720 window, headless Chromium (SwiftShader), ${runs} runs each`);
+  const bench = await RenderBench.start(runs, baseline);
+  try {
+    for (const level of levelsToDraw(prefixes)) {
+      const ours: Partial<Record<Quality, Timing>> = {};
+      const theirs: Partial<Record<Quality, Timing>> = {};
+      // Interleaved: each preset of this build beside the baseline's, then the references, so load hits all alike.
+      for (const q of qualities) {
+        const g = await bench.game(level, q);
+        ours[q] = g.timing;
+        console.log(
+          `  ${level.id.padEnd(18)} ${q.padEnd(6)} ${ms(g.timing)}  ${String(g.scene.drawCalls).padStart(3)} calls  ${g.buffer}`,
+        );
+        if (baseline) {
+          const b = await bench.game(level, q, true);
+          theirs[q] = b.timing;
+          console.log(`  ${''.padEnd(18)} ${q.padEnd(6)} ${ms(b.timing)}  baseline`);
+        }
+      }
+      const anchor = await bench.reference('anchor', level);
+      const floor = await bench.reference('floor', level);
+      console.log(`  ${''.padEnd(18)} anchor ${ms(anchor)}  ${anchor.drawCalls} calls`);
+      console.log(`  ${''.padEnd(18)} floor  ${ms(floor)}  ${floor.drawCalls} calls`);
+      for (const [name, t] of [
+        ['this build', ours],
+        ['baseline', theirs],
+      ] as const) {
+        const parts: string[] = [];
+        if (t.medium) parts.push(`medium / anchor ${ratio(t.medium, anchor)} (budget ${BUDGET.anchorRatio})`);
+        if (t.low) parts.push(`low / floor ${ratio(t.low, floor)} (budget ${BUDGET.floorRatio})`);
+        if (parts.length > 0 && (name === 'this build' || baseline))
+          console.log(`  ${''.padEnd(18)} ${name.padEnd(10)} ${parts.join('   ')}`);
+      }
+    }
+  } finally {
+    await bench.close();
+  }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

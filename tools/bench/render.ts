@@ -1,12 +1,13 @@
 // What a frame costs in headless Chromium (SwiftShader, so fill-bound), measured side by side in one run: the game,
 // the anchor (the same level the way three.js's games_fps example builds it) and the floor of the stack (the same
 // labyrinth as one instanced mesh with plain light). Plays the built game: run `npm run build` first.
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { launchChromium } from '../../tests/browser/chromium';
 import { ROOT, startPreview } from '../../tests/browser/server';
-import type { VIEW } from '../../src/core/tuning';
+import { VIEW } from '../../src/core/tuning';
 import { envelope } from '../../src/ui/storage';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, SETTINGS_RECORD, type Settings } from '../../src/ui/settings';
 
@@ -21,6 +22,11 @@ export interface Timing {
   medianMs: number;
   minMs: number;
   maxMs: number;
+  /**
+   * Median over the runs of the CPU time Chromium spent per render (all its processes, user + system): SwiftShader
+   * draws on the CPU, so this is the frame's work, and other programs on a shared machine barely change it.
+   */
+  cpuMs: number;
 }
 
 export interface SceneFigures {
@@ -39,23 +45,72 @@ export interface BenchLevel {
   text: string;
 }
 
-function summarise(runs: number[]): Timing {
-  const sorted = [...runs].sort((a, b) => a - b);
-  return { medianMs: sorted[Math.floor(sorted.length / 2)]!, minMs: sorted[0]!, maxMs: sorted.at(-1)! };
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function summarise(runs: { wallMs: number; cpuMs: number }[]): Timing {
+  const sorted = runs.map((r) => r.wallMs).sort((a, b) => a - b);
+  return {
+    medianMs: median(sorted),
+    minMs: sorted[0]!,
+    maxMs: sorted.at(-1)!,
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+  };
 }
 
-async function medianRender(page: Page, handle: '__dreamcycle' | '__bench'): Promise<number> {
-  return page.evaluate(
-    ({ renders, handle }) => {
-      const h = (window as unknown as Record<string, { timeRender: () => number }>)[handle]!;
-      h.timeRender(); // the first render after a pause may compile
-      const times: number[] = [];
-      for (let i = 0; i < renders; i++) times.push(h.timeRender());
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)]!;
-    },
-    { renders: RENDERS, handle },
-  );
+/** User + system milliseconds of every Chromium process this bench started (the descendants of this node). */
+function chromiumCpuMs(): number {
+  const parent = new Map<number, number>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name: state ppid … utime (12th) stime (13th).
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(entry), Number(rest[1]));
+      ticks.set(Number(entry), Number(rest[11]) + Number(rest[12]));
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let sum = 0;
+  for (const [pid, t] of ticks) {
+    let up = parent.get(pid);
+    for (let depth = 0; depth < 6 && up; depth++, up = parent.get(up))
+      if (up === process.pid) {
+        sum += t;
+        break;
+      }
+  }
+  return sum * 10; // clock ticks of 10 ms (USER_HZ 100 on Linux)
+}
+
+/**
+ * One render plus a 1-pixel read, RENDERS times: the median wall time and the CPU time per render. The game is
+ * drawn at its preset's resolution (`dpr`), set just before: the automatic step down may already have lowered it
+ * on a slow machine, and would then compare a preset at another preset's resolution.
+ */
+async function medianRender(
+  page: Page,
+  handle: '__dreamcycle' | '__bench',
+  dpr: number | null = null,
+): Promise<{ wallMs: number; cpuMs: number }> {
+  const time = (renders: number) =>
+    page.evaluate(
+      ({ renders, handle, dpr }) => {
+        const h = (window as unknown as Record<string, { timeRender: () => number }>)[handle]!;
+        if (dpr !== null) window.__dreamcycle!.gl.setPixelRatio(dpr);
+        const times: number[] = [];
+        for (let i = 0; i < renders; i++) times.push(h.timeRender());
+        times.sort((a, b) => a - b);
+        return times[Math.floor(times.length / 2)]!;
+      },
+      { renders, handle, dpr },
+    );
+  await time(2); // the first renders after a pause (or a new resolution) may compile and allocate
+  const before = chromiumCpuMs();
+  const wallMs = await time(RENDERS);
+  return { wallMs, cpuMs: (chromiumCpuMs() - before) / RENDERS };
 }
 
 /** Serves a level that is not bundled at the path the game is asked for, and at /level.json for the bench pages. */
@@ -71,12 +126,14 @@ export class RenderBench {
     private readonly browser: Browser,
     private readonly gameUrl: string,
     private readonly pagesUrl: string,
+    /** Another build of the game served beside this one (`--baseline`), or null. */
+    private readonly baselineUrl: string | null,
     private readonly stop: () => Promise<void>,
     private readonly runs: number,
   ) {}
 
   /** Builds the anchor and floor pages, serves them and the built game, and starts Chromium. */
-  static async start(runs = 3): Promise<RenderBench> {
+  static async start(runs = 3, baseline: string | null = null): Promise<RenderBench> {
     await build({
       root: resolve(ROOT, 'tools/bench/pages'),
       logLevel: 'warn',
@@ -95,6 +152,7 @@ export class RenderBench {
       },
     });
     const game = await startPreview();
+    const before = baseline ? await startPreview(resolve(ROOT, baseline)) : null;
     const pages: PreviewServer = await preview({
       root: ROOT,
       configFile: false,
@@ -108,9 +166,11 @@ export class RenderBench {
       browser,
       game.url,
       pagesUrl,
+      before?.url ?? null,
       async () => {
         await browser.close();
         await game.stop();
+        await before?.stop();
         await pages.close();
       },
       runs,
@@ -121,9 +181,19 @@ export class RenderBench {
     await this.stop();
   }
 
-  /** The game drawing a level at a quality preset: timing over several page loads, and the last frame's figures. */
-  async game(level: BenchLevel, quality: Quality): Promise<{ timing: Timing; scene: SceneFigures }> {
-    const runs: number[] = [];
+  /**
+   * The game drawing a level at a quality preset: timing over several page loads, and the last frame's figures;
+   * `baseline` draws the other build given to start() instead.
+   */
+  async game(
+    level: BenchLevel,
+    quality: Quality,
+    baseline = false,
+  ): Promise<{ timing: Timing; scene: SceneFigures; buffer: string }> {
+    const url = baseline ? this.baselineUrl : this.gameUrl;
+    if (url === null) throw new Error('RenderBench.game: no baseline build was given to RenderBench.start().');
+    const runs: { wallMs: number; cpuMs: number }[] = [];
+    let buffer = '';
     let scene: SceneFigures | null = null;
     const settings: Settings = { ...DEFAULT_SETTINGS, quality };
     const stored = envelope(SETTINGS_RECORD, settings);
@@ -132,9 +202,15 @@ export class RenderBench {
       try {
         await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [SETTINGS_KEY, stored]);
         await serveLevel(page, level);
-        await page.goto(`${this.gameUrl}?level=${level.path}`);
+        await page.goto(`${url}?level=${level.path}`);
         await page.waitForFunction(() => (window.__dreamcycle?.frames() ?? 0) > 3, null, { timeout: 120_000 });
-        runs.push(await medianRender(page, '__dreamcycle'));
+        // What the automatic step down had left (a slow machine lowers the resolution while the level loads).
+        const stepped = await page.evaluate(() => window.__dreamcycle!.gl.getPixelRatio());
+        runs.push(await medianRender(page, '__dreamcycle', VIEW.dpr[quality]));
+        buffer = await page.evaluate((stepped) => {
+          const canvas = window.__dreamcycle!.gl.domElement;
+          return `${canvas.width}×${canvas.height} (dpr ${stepped} before the bench set it)`;
+        }, stepped);
         scene = await page.evaluate(() => {
           const d = window.__dreamcycle!;
           const { calls, triangles } = d.renderInfo();
@@ -150,7 +226,7 @@ export class RenderBench {
         await page.close();
       }
     }
-    return { timing: summarise(runs), scene: scene! };
+    return { timing: summarise(runs), scene: scene!, buffer };
   }
 
   /** JS heap kept after `loads` level files dropped on one page, one after another (a full collection each side). */
@@ -195,7 +271,7 @@ export class RenderBench {
 
   /** The anchor or the floor page drawing the same level. */
   async reference(kind: 'anchor' | 'floor', level: BenchLevel): Promise<Timing & { drawCalls: number }> {
-    const runs: number[] = [];
+    const runs: { wallMs: number; cpuMs: number }[] = [];
     let drawCalls = 0;
     for (let run = 0; run < this.runs; run++) {
       const page = await this.browser.newPage({ viewport: VIEWPORT });
