@@ -2,6 +2,7 @@
 // browsers require), nothing downloaded. Buses master → music and effects; each mood's ambient bed; footsteps
 // by surface and speed; each skill, fragment, checkpoint and the boss; the lucidity drain as a rising drone;
 // hazards and the exit heard where they are (3D panners, the listener at the active friend's eyes).
+import './constant-source-stop';
 import * as Tone from 'tone';
 import type { Engine } from '../engine/engine';
 import type { GameEvent } from '../engine/events';
@@ -50,6 +51,26 @@ interface Place {
   /** Moves the sounds with what makes them (hazards walk their loops). */
   follow(engine: Engine): void;
   dispose(): void;
+}
+
+/** Something Tone ramps: a gain, a frequency. */
+interface Rampable {
+  rampTo(value: number, seconds: number): unknown;
+}
+
+/**
+ * Ramps a param only when its target changes: each ramp is an event Tone keeps on the param's timeline (up to
+ * 1,000 each), so a ramp every frame to the same value only makes garbage.
+ */
+function rampOnChange(param: Rampable): (value: number, seconds: number) => void {
+  let last = Number.NaN;
+  let lastSeconds = Number.NaN;
+  return (value, seconds) => {
+    if (value === last && seconds === lastSeconds) return;
+    last = value;
+    lastSeconds = seconds;
+    param.rampTo(value, seconds);
+  };
 }
 
 /** Hazards growl and the exit chimes where they stand. */
@@ -119,6 +140,14 @@ export async function startSound(options: SoundOptions): Promise<Sound> {
   drone.start();
 
   const listener = Tone.getListener();
+  // The listener is moved only when the head moves: like a ramp, each move is an event on six timelines.
+  const heard: CameraPose = { x: Number.NaN, y: 0, z: 0, yaw: 0, pitch: 0 };
+  const masterLevel = rampOnChange(master.gain);
+  const musicLevel = rampOnChange(music.gain);
+  const effectsLevel = rampOnChange(effects.gain);
+  const droneLevel = rampOnChange(droneGain.gain);
+  const dronePitch = rampOnChange(drone.frequency);
+  const droneColour = rampOnChange(droneFilter.frequency);
   let engine: Engine | null = null;
   let ambient: Ambient | null = null;
   let places: Place | null = null;
@@ -143,9 +172,9 @@ export async function startSound(options: SoundOptions): Promise<Sound> {
     const dt = Math.min(0.1, (now - lastTime) / 1000);
     lastTime = now;
     const v = options.volumes();
-    master.gain.rampTo(v.master, 0.05);
-    music.gain.rampTo(v.music, 0.05);
-    effects.gain.rampTo(v.effects, 0.05);
+    masterLevel(v.master, 0.05);
+    musicLevel(v.music, 0.05);
+    effectsLevel(v.effects, 0.05);
 
     const e = options.engine();
     if (e !== engine) {
@@ -165,12 +194,18 @@ export async function startSound(options: SoundOptions): Promise<Sound> {
     places?.follow(engine);
     // The listener is the active friend's head.
     engine.camera.interpolated(engine.alpha, 0, 0, pose);
-    listener.positionX.value = pose.x;
-    listener.positionY.value = pose.y;
-    listener.positionZ.value = pose.z;
-    listener.forwardX.value = -Math.sin(pose.yaw);
-    listener.forwardY.value = 0;
-    listener.forwardZ.value = -Math.cos(pose.yaw);
+    if (pose.x !== heard.x || pose.y !== heard.y || pose.z !== heard.z || pose.yaw !== heard.yaw) {
+      heard.x = pose.x;
+      heard.y = pose.y;
+      heard.z = pose.z;
+      heard.yaw = pose.yaw;
+      listener.positionX.value = pose.x;
+      listener.positionY.value = pose.y;
+      listener.positionZ.value = pose.z;
+      listener.forwardX.value = -Math.sin(pose.yaw);
+      listener.forwardY.value = 0;
+      listener.forwardZ.value = -Math.cos(pose.yaw);
+    }
 
     // Footsteps: one per stride on the ground, louder when running.
     const f = engine.active;
@@ -194,9 +229,9 @@ export async function startSound(options: SoundOptions): Promise<Sound> {
     const draining = lucidity < lastLucidity - 1e-6;
     lastLucidity = lucidity;
     const lost = 1 - lucidity / LUCIDITY.max;
-    droneGain.gain.rampTo(draining ? SOUND.droneLevel * (0.3 + 0.7 * lost) : 0, draining ? 0.2 : 0.8);
-    drone.frequency.rampTo(55 * (1 + lost * 1.5), 0.2);
-    droneFilter.frequency.rampTo(240 + lost * 1200, 0.2);
+    droneLevel(draining ? SOUND.droneLevel * (0.3 + 0.7 * lost) : 0, draining ? 0.2 : 0.8);
+    dronePitch(55 * (1 + lost * 1.5), 0.2);
+    droneColour(240 + lost * 1200, 0.2);
   };
   frame = requestAnimationFrame(update);
 
