@@ -20,6 +20,19 @@ export interface Ground {
 }
 
 const rayResult = new CANNON.RaycastResult();
+
+/** A sphere whose bounds are worked out field by field: cannon-es's loops over the names of the axes, every tick. */
+class FriendSphere extends CANNON.Sphere {
+  override calculateWorldAABB(pos: CANNON.Vec3, _quat: CANNON.Quaternion, min: CANNON.Vec3, max: CANNON.Vec3): void {
+    const r = this.radius;
+    min.x = pos.x - r;
+    max.x = pos.x + r;
+    min.y = pos.y - r;
+    max.y = pos.y + r;
+    min.z = pos.z - r;
+    max.z = pos.z + r;
+  }
+}
 /** Slower than this (m/s) on still ground, with nothing to do, a friend rests. */
 const REST_SPEED = 1e-3;
 /** A friend or a moving platform nearer than this (horizontally, and within WAKE_HEIGHT) wakes a resting friend. */
@@ -66,8 +79,8 @@ export class Friend {
       collisionFilterGroup: GROUP.friend(slot),
       collisionFilterMask: GROUP.all,
     });
-    body.addShape(new CANNON.Sphere(BODY.radius));
-    body.addShape(new CANNON.Sphere(BODY.radius), new CANNON.Vec3(0, BODY.headOffset, 0));
+    body.addShape(new FriendSphere(BODY.radius));
+    body.addShape(new FriendSphere(BODY.radius), new CANNON.Vec3(0, BODY.headOffset, 0));
     body.allowSleep = false;
     body.position.set(at.x, at.y + BODY.radius + 0.02, at.z);
     body.updateMassProperties();

@@ -90,7 +90,10 @@ export class Hints {
         this.finish(h, true);
         continue;
       }
-      const near = floor === h.entity.floor && Math.hypot(p.x - h.x, p.z - h.z) <= h.entity.radius * this.grid.cellSize;
+      const reach = h.entity.radius * this.grid.cellSize;
+      const dx = p.x - h.x;
+      const dz = p.z - h.z;
+      const near = floor === h.entity.floor && dx * dx + dz * dz <= reach * reach;
       if (near && !h.showing) {
         h.showing = true;
         const { id, action, text } = h.entity;

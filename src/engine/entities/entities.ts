@@ -88,6 +88,8 @@ export class Entities {
   /** The same entities by type, so a tick visits only the kinds it asks about (a level may hold a thousand). */
   private readonly byType = new Map<EntityType, Live[]>();
   private readonly liveById = new Map<string, Live>();
+  /** Checkpoints by the cell they are in, so a tick looks only at the cell each friend stands in. */
+  private readonly checkpointsAt = new Map<number, Live[]>();
   private readonly viewList: EntityView[] = [];
   private readonly pulseState: Pulse = { x: 0, y: 0, z: 0, radius: 0, progress: 0 };
   /** The active friend stood on the exit last tick (so 'exit-locked' is said once per arrival). */
@@ -150,6 +152,12 @@ export class Entities {
       this.liveById.set(e.id, live);
       this.viewList.push(view);
     }
+    for (const l of this.of('checkpoint')) {
+      const k = this.cellKey(l.entity.floor, l.entity.at[0], l.entity.at[1]);
+      const here = this.checkpointsAt.get(k);
+      if (here) here.push(l);
+      else this.checkpointsAt.set(k, [l]);
+    }
     for (const door of this.of('door'))
       door.plates = this.of('pressure-plate').filter(
         (p) => p.entity.type === 'pressure-plate' && p.entity.controls.includes(door.entity.id),
@@ -167,11 +175,15 @@ export class Entities {
   /** Before the friends move: plates, doors, platforms, hazards, E, and Leo's dash against cracked walls. */
   beforePhysics(_input: TickInput, pressed: Pressed): void {
     const party = this.party;
+    let platesChanged = false;
     for (const l of this.of('pressure-plate')) {
+      const was = l.on;
       l.on = false;
       for (const friend of party.friends) if (this.standsOn(friend, l.entity)) l.on = true;
+      if (l.on !== was) platesChanged = true;
     }
-    this.updateDoors();
+    // Doors change only when a plate does (or a node is reprogrammed, which updates them itself).
+    if (platesChanged) this.updateDoors();
     for (const p of this.platforms) p.tick();
     for (const h of this.hazards) h.tick();
     for (const friend of party.friends) if (friend.boost) this.dashInto(friend);
@@ -184,7 +196,10 @@ export class Entities {
     this.drainLucidity();
     this.boss?.afterPhysics();
     for (const friend of this.party.friends) {
-      for (const l of this.of('checkpoint')) {
+      const c = this.party.cellOf(friend, cell);
+      const here = this.checkpointsAt.get(this.cellKey(c.floor, c.col, c.row));
+      if (!here) continue;
+      for (const l of here) {
         const e = l.entity;
         if (e.type !== 'checkpoint' || e.id === this.checkpointId || !this.standsOn(friend, e)) continue;
         this.checkpointId = e.id;
@@ -346,6 +361,13 @@ export class Entities {
       state,
       ...(this.boss ? { boss: this.boss.snapshot() } : {}),
     };
+  }
+
+  /** One number per cell of the level; -1 outside it. */
+  private cellKey(floor: number, col: number, row: number): number {
+    const g = this.grid;
+    if (col < 0 || row < 0 || col >= g.cols || row >= g.rows) return -1;
+    return (floor * g.rows + row) * g.cols + col;
   }
 
   /** The live entities of one type, in the level's order. */

@@ -24,13 +24,17 @@ export class StillGridBroadphase extends CANNON.Broadphase {
   /** Per body (by index), the query that last took it: each body is taken once per query. */
   private readonly seenAt: number[] = [];
   private query = 0;
+  /** This tick's pairs, the first `pairCount` of them (kept, never emptied, so a tick allocates nothing). */
   private readonly pairs: number[] = [];
+  private pairCount = 0;
+  /** The last query's still bodies, the first `candidateCount` of them. */
   private readonly candidates: CANNON.Body[] = [];
+  private candidateCount = 0;
 
   override collisionPairs(world: CANNON.World, p1: CANNON.Body[], p2: CANNON.Body[]): void {
     this.index(world);
     const pairs = this.pairs;
-    pairs.length = 0;
+    this.pairCount = 0;
     const moving = this.moving;
     for (let m = 0; m < moving.length; m++) {
       const a = moving[m]!;
@@ -40,24 +44,25 @@ export class StillGridBroadphase extends CANNON.Broadphase {
         // Resting: only something awake and moving can touch it, and awake friends find it themselves.
         for (let k = 0; k < moving.length; k++) {
           const b = moving[k]!;
-          if (b.type === KINEMATIC && mayOverlap(a, b)) addPair(pairs, ia, b.index);
+          if (b.type === KINEMATIC && mayOverlap(a, b)) this.addPair(ia, b.index);
         }
         continue;
       }
       if (a.aabbNeedsUpdate) a.updateAABB();
       this.nearStill(a.aabb);
       const candidates = this.candidates;
-      for (let k = 0; k < candidates.length; k++) addPair(pairs, ia, candidates[k]!.index);
+      for (let k = 0; k < this.candidateCount; k++) this.addPair(ia, candidates[k]!.index);
       for (let k = 0; k < moving.length; k++) {
         const b = moving[k]!;
         if (b === a || !mayOverlap(a, b)) continue;
         // Two awake friends find each other: the pair is kept from the later one's side.
         if (b.type === DYNAMIC && b.sleepState !== SLEEPING && b.index > ia) continue;
-        addPair(pairs, ia, b.index);
+        this.addPair(ia, b.index);
       }
     }
     // NaiveBroadphase's order (an insertion sort: a tick has few pairs).
-    for (let i = 1; i < pairs.length; i++) {
+    const count = this.pairCount;
+    for (let i = 1; i < count; i++) {
       const key = pairs[i]!;
       let j = i;
       while (j > 0 && pairs[j - 1]! > key) {
@@ -67,7 +72,7 @@ export class StillGridBroadphase extends CANNON.Broadphase {
       pairs[j] = key;
     }
     const bodies = world.bodies;
-    for (let i = 0; i < pairs.length; i++) {
+    for (let i = 0; i < count; i++) {
       const key = pairs[i]!;
       const bi = bodies[Math.floor(key / PAIR_SPAN)]!;
       const bj = bodies[key % PAIR_SPAN]!;
@@ -85,9 +90,13 @@ export class StillGridBroadphase extends CANNON.Broadphase {
       return result;
     }
     this.nearStill(aabb);
-    for (const b of this.candidates) take(b, aabb, result, from);
-    for (const b of this.moving) take(b, aabb, result, from);
+    for (let k = 0; k < this.candidateCount; k++) take(this.candidates[k]!, aabb, result, from);
+    for (const b of this.moving) if (mayReach(b, aabb)) take(b, aabb, result, from);
     return result;
+  }
+
+  private addPair(ia: number, ib: number): void {
+    this.pairs[this.pairCount++] = ia > ib ? ia * PAIR_SPAN + ib : ib * PAIR_SPAN + ia;
   }
 
   private squaresTouched(aabb: CANNON.AABB): number {
@@ -101,7 +110,7 @@ export class StillGridBroadphase extends CANNON.Broadphase {
   /** The still bodies filed in the squares `aabb` touches, each once, into `candidates`. */
   private nearStill(aabb: CANNON.AABB): void {
     const out = this.candidates;
-    out.length = 0;
+    let n = 0;
     const seen = this.seenAt;
     const query = ++this.query;
     const x0 = Math.floor(aabb.lowerBound.x / SQUARE);
@@ -115,9 +124,10 @@ export class StillGridBroadphase extends CANNON.Broadphase {
           const b = filed[i]!;
           if (seen[b.index] === query) continue;
           seen[b.index] = query;
-          out.push(b);
+          out[n++] = b;
         }
       }
+    this.candidateCount = n;
   }
 
   /** Files the still bodies by square (again when bodies were added or removed). */
@@ -159,10 +169,6 @@ function take(b: CANNON.Body, aabb: CANNON.AABB, result: CANNON.Body[], from: nu
   result[j] = b;
 }
 
-function addPair(pairs: number[], ia: number, ib: number): void {
-  pairs.push(ia > ib ? ia * PAIR_SPAN + ib : ib * PAIR_SPAN + ia);
-}
-
 /**
  * Whether two bodies' bounds could overlap: each body lies within its bounding radius of its position, so its
  * bounds lie in the cube of that half-size. A cheap test before the bounds themselves, which moving bodies must
@@ -174,6 +180,15 @@ function mayOverlap(a: CANNON.Body, b: CANNON.Body): boolean {
   const pa = a.position;
   const pb = b.position;
   return Math.abs(pa.x - pb.x) <= r && Math.abs(pa.y - pb.y) <= r && Math.abs(pa.z - pb.z) <= r;
+}
+
+/** Whether a body's bounds could overlap `aabb` (the cube of its bounding radius does), before it recomputes them. */
+function mayReach(b: CANNON.Body, aabb: CANNON.AABB): boolean {
+  const r = b.boundingRadius + 1e-6;
+  const p = b.position;
+  const lo = aabb.lowerBound;
+  const hi = aabb.upperBound;
+  return p.x + r >= lo.x && p.x - r <= hi.x && p.y + r >= lo.y && p.y - r <= hi.y && p.z + r >= lo.z && p.z - r <= hi.z;
 }
 
 function key(x: number, z: number): number {

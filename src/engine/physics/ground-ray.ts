@@ -3,13 +3,14 @@
 // start: tested as that, not as a convex polyhedron of six faces. Turned boxes (ramps) go cannon-es's general way.
 import * as CANNON from 'cannon-es';
 import { stillShapes } from './still-shapes';
+import { keptArray } from './kept-array';
 
 const up = new CANNON.Vec3(0, 1, 0);
 const hitPoint = new CANNON.Vec3();
 const noCallback = (): void => {};
 const BOX = CANNON.Shape.types.BOX;
 const bounds = new CANNON.AABB();
-const found: CANNON.Body[] = [];
+const found = keptArray<CANNON.Body>();
 const shapeAt = new CANNON.Vec3();
 const shapeTurn = new CANNON.Quaternion();
 

@@ -5,6 +5,7 @@
 // The world has no constraints, no sleeping by cannon-es (friends rest by our own rule), no materials and no
 // contact event listeners: the bookkeeping for those (collision matrices, overlap keepers) is not done.
 import * as CANNON from 'cannon-es';
+import { keptArray } from './kept-array';
 
 /** The moving bodies of a world (dynamic and kinematic), in the world's order; refreshed when bodies are added. */
 export class MovingBodies {
@@ -26,6 +27,11 @@ export class MovingBodies {
  */
 export class MovingSolver extends CANNON.GSSolver {
   readonly moving = new MovingBodies();
+
+  constructor() {
+    super();
+    this.equations = keptArray();
+  }
 
   override solve(dt: number, world: CANNON.World): number {
     let iter: number;
@@ -96,19 +102,27 @@ interface ContactB {
 const solveInvCs: number[] = [];
 const solveBs: number[] = [];
 const solveLambda: number[] = [];
-const pairsA: CANNON.Body[] = [];
-const pairsB: CANNON.Body[] = [];
+const pairsA = keptArray<CANNON.Body>();
+const pairsB = keptArray<CANNON.Body>();
 const oldContacts: CANNON.ContactEquation[] = [];
 const frictionPool: CANNON.FrictionEquation[] = [];
+/** Worlds whose per-tick arrays are kept arrays already. */
+const kept = new WeakSet<CANNON.World>();
 
 /** Everything World.step(dt) does for a world made by createWorld (its solver a MovingSolver), on the moving bodies. */
 export function stepWorld(world: CANNON.World, dt: number): void {
   world.dt = dt;
   const solver = world.solver as MovingSolver;
+  if (!kept.has(world)) {
+    kept.add(world);
+    world.contacts = keptArray();
+    world.frictionEquations = keptArray();
+  }
   const bodies = solver.moving.of(world);
   const N = bodies.length;
   const gravity = world.gravity;
   const DYNAMIC = CANNON.Body.DYNAMIC;
+  const KINEMATIC = CANNON.Body.KINEMATIC;
   for (let i = 0; i !== N; i++) {
     const b = bodies[i]!;
     if (b.type === DYNAMIC) {
@@ -147,7 +161,12 @@ export function stepWorld(world: CANNON.World, dt: number): void {
     }
   }
   const quatNormalize = world.stepnumber % (world.quatNormalizeSkip + 1) === 0;
-  for (let i = 0; i !== N; i++) bodies[i]!.integrate(dt, quatNormalize, world.quatNormalizeFast);
+  for (let i = 0; i !== N; i++) {
+    const b = bodies[i]!;
+    // A platform standing still: integrating would move it by nothing (and make its bounds be computed again).
+    if (b.type === KINEMATIC && atRest(b)) b.previousPosition.copy(b.position);
+    else b.integrate(dt, quatNormalize, world.quatNormalizeFast);
+  }
   for (let i = 0; i !== N; i++) {
     const b = bodies[i]!;
     b.force.set(0, 0, 0);
@@ -156,4 +175,10 @@ export function stepWorld(world: CANNON.World, dt: number): void {
   world.broadphase.dirty = true;
   world.stepnumber += 1;
   world.time += dt;
+}
+
+function atRest(b: CANNON.Body): boolean {
+  const v = b.velocity;
+  const w = b.angularVelocity;
+  return v.x === 0 && v.y === 0 && v.z === 0 && w.x === 0 && w.y === 0 && w.z === 0;
 }
