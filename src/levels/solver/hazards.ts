@@ -3,19 +3,14 @@
 import type { Grid } from '../../core/grid';
 import type { EntityOf } from '../../core/schema';
 import { BOT, ENTITY, MOVE } from '../../core/tuning';
+import { patrolPath, patrolPoint, type PatrolPath } from '../../core/patrol';
 
-/** One hazard's patrol as the solver counts it. */
-export interface Sweep {
+/** One hazard's patrol as the solver counts it: the engine's path, its drain and its reach. */
+export interface Sweep extends PatrolPath {
   /** Lucidity a second it drains from a friend within its reach. */
   drain: number;
   /** Reach in metres. */
   reach: number;
-  /** Seconds for one patrol loop. */
-  period: number;
-  /** The patrol's corners in metres (x, z), from `at` round to `at` again, and the distance along it to each. */
-  xs: number[];
-  zs: number[];
-  along: number[];
 }
 
 export interface HazardMap {
@@ -35,7 +30,8 @@ export function hazardMap(grid: Grid, hazards: readonly EntityOf<'doubt-hazard'>
   for (const h of hazards) {
     if (h.drain <= 0) continue;
     const height = grid.heights[h.floor] ?? 0;
-    const points = [h.at, ...h.loop, h.at].map(([c, r]) => [(c + 0.5) * cs, (r + 0.5) * cs] as const);
+    const path = patrolPath(h.at, h.loop, h.period, cs);
+    const points = path.xs.map((x, i) => [x, path.zs[i]!] as const);
     // The patrol sampled finely enough that no cell it comes near is missed (the sampling gap is added to the reach).
     const step = cs / 8;
     const samples: (readonly [number, number])[] = [points[0]!];
@@ -45,18 +41,8 @@ export function hazardMap(grid: Grid, hazards: readonly EntityOf<'doubt-hazard'>
       const n = Math.max(1, Math.ceil(Math.hypot(x1 - x0, z1 - z0) / step));
       for (let s = 1; s <= n; s++) samples.push([x0 + ((x1 - x0) * s) / n, z0 + ((z1 - z0) * s) / n]);
     }
-    const along = [0];
-    for (let i = 1; i < points.length; i++)
-      along.push(along[i - 1]! + Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]));
     const index = sweeps.length;
-    sweeps.push({
-      drain: h.drain,
-      reach: h.radius * cs,
-      period: h.period,
-      xs: points.map((p) => p[0]),
-      zs: points.map((p) => p[1]),
-      along,
-    });
+    sweeps.push({ drain: h.drain, reach: h.radius * cs, ...path });
     const reach = h.radius * cs + step / 2;
     let minX = Infinity;
     let maxX = -Infinity;
@@ -92,24 +78,6 @@ export function hazardMap(grid: Grid, hazards: readonly EntityOf<'doubt-hazard'>
 /** Phases of a patrol tried when a walk meets it, and the step (m) the walk is sampled at. */
 const PHASES = 24;
 const WALK_STEP_M = 0.1;
-
-/** Where the hazard is `t` seconds into its patrol (as the engine places it: an even pace along the loop). */
-function place(sweep: Sweep, t: number, out: { x: number; z: number }): void {
-  const total = sweep.along[sweep.along.length - 1]!;
-  if (total <= 0) {
-    out.x = sweep.xs[0]!;
-    out.z = sweep.zs[0]!;
-    return;
-  }
-  const d = ((((t / sweep.period) % 1) + 1) % 1) * total;
-  let i = 1;
-  while (i < sweep.along.length - 1 && sweep.along[i]! < d) i++;
-  const d0 = sweep.along[i - 1]!;
-  const seg = sweep.along[i]! - d0;
-  const u = seg > 0 ? (d - d0) / seg : 0;
-  out.x = sweep.xs[i - 1]! + (sweep.xs[i]! - sweep.xs[i - 1]!) * u;
-  out.z = sweep.zs[i - 1]! + (sweep.zs[i]! - sweep.zs[i - 1]!) * u;
-}
 
 const spot = { x: 0, z: 0 };
 
@@ -169,7 +137,7 @@ export function walkExposure(sweep: Sweep, xs: number[], zs: number[], pace: num
     const phase = (p / PHASES) * sweep.period;
     let inside = 0;
     for (let i = 1; i < px.length; i++) {
-      place(sweep, phase + pt[i]!, spot);
+      patrolPoint(sweep, phase + pt[i]!, spot);
       if (Math.hypot(px[i]! - spot.x, pz[i]! - spot.z) <= reach) inside += pt[i]! - pt[i - 1]!;
     }
     worst = Math.max(worst, inside);
@@ -187,7 +155,7 @@ export function standExposure(sweep: Sweep, x: number, z: number, seconds: numbe
   let longest = 0;
   // Twice round the loop, so a stretch within reach that wraps past the start is measured whole.
   for (let i = 0; i < samples * 2; i++) {
-    place(sweep, (i / samples) * sweep.period, spot);
+    patrolPoint(sweep, (i / samples) * sweep.period, spot);
     const near = Math.hypot(x - spot.x, z - spot.z) <= reach;
     if (near) {
       if (i < samples) inside++;
