@@ -227,14 +227,26 @@ export const PROOF = {
   reachSlack: 0.1,
   /** Sight is tested from the eye over the cell centre and from points this far around it; all must be clear. */
   eyeSpread: 0.1,
-  /** A jump or dash must carry the body's centre this far past the far edge of a gap. */
-  landMargin: 0.3,
+  /**
+   * A jump or dash must carry the body's centre this far past the far edge of a gap (the probe under the centre
+   * finds ground there while the body is still above it; the fuzz's bot clears 2.5 m cells with this).
+   */
+  landMargin: 0.1,
   /** Seconds counted per metre a friend walks near a doubt hazard (running is 0.18 s/m, walking 0.25; the bot slows at turns). */
   hazardSecondsPerMetre: 0.3,
   /** Seconds counted for a skill used or a fragment read inside a hazard's reach (stopping, turning, the press). */
   hazardSecondsPerDeed: 2,
   /** Lucidity a route must leave every friend with, at least. */
   lucidityLeft: 10,
+  /** A move right after Ava freezes a hazard passes it unharmed only when counted over within this share of the freeze. */
+  freezeShare: 0.6,
+  /**
+   * Ramps steeper than this (cos of the slope, 32°) are walked onto only straight on: one stops a friend who turns
+   * onto it at its foot (3 m up over two 2 m cells, 37°, does), though ground holds to 53°.
+   */
+  rampNormalY: 0.85,
+  /** Steeper than this (46°) the solver counts no way up a ramp: a friend running straight at 53° stops. */
+  rampSteepestNormalY: 0.7,
 } as const;
 
 /** Riding a moving platform: what the solver counts and how the bot steps on and off. */

@@ -43,6 +43,7 @@ export function randomLevel(seed: number): LevelInput {
         { id: 'anchor-e', type: 'bridge-anchor', at: [mid + width, row], pair: 'anchor-w' },
       );
     else if (hidden) entities.push({ id: id('hidden'), type: 'hidden-platform', at: [mid, row] });
+    else if (rng() < 0.6) entities.push(...ferry(mid, width, row, rows, rng, int));
   } else {
     // A wall across the room with one way through, holding a door, a false or a cracked wall, or nothing.
     for (let r = 1; r < rows - 1; r++) grid[r]![mid] = '#';
@@ -112,6 +113,35 @@ export function randomLevel(seed: number): LevelInput {
     friends: starts.map((s) => ({ friend: s.friend, at: s.at, facing: 'east' })),
     entities,
   };
+}
+
+/** Speeds (m/s) of the random levels' moving platforms: slow, brisk, and too fast for the solver to ride. */
+const FERRY_SPEEDS = [0.8, 1.5, 2.5, 4];
+
+/**
+ * A moving platform over the gap: along the way across when the gap is wider than a cell, else up and down the
+ * gap. Sometimes it starts switched off, with a code node west of the gap that switches it on. The cell size is
+ * drawn later: the period is set for 2 m cells, so the speed grows with the cell size.
+ */
+function ferry(
+  mid: number,
+  width: number,
+  row: number,
+  rows: number,
+  rng: () => number,
+  int: (lo: number, hi: number) => number,
+): EntityInput[] {
+  const along = width > 1;
+  const other = row + (row + 1 < rows - 1 ? 1 : -1);
+  const at: [number, number] = along ? [mid, row] : [mid, Math.min(row, other)];
+  const to: [number, number] = along ? [mid + width - 1, row] : [mid, Math.max(row, other)];
+  const cells = Math.abs(to[0] - at[0]) + Math.abs(to[1] - at[1]);
+  const speed = FERRY_SPEEDS[int(0, FERRY_SPEEDS.length - 1)]!;
+  const active = rng() < 0.7;
+  const period = Math.round(Math.min(60, Math.max(1, (2 * cells * 2) / speed)) * 10) / 10;
+  const out: EntityInput[] = [{ id: 'ferry', type: 'moving-platform', at, to, period, active }];
+  if (!active) out.push({ id: 'ferry-node', type: 'code-node', at: [mid - 2, int(1, rows - 2)], controls: ['ferry'] });
+  return out;
 }
 
 /** Storey heights of the raised block (its walls are as tall, so their tops are its floor). */

@@ -1,5 +1,6 @@
 // A property test of the proof, on seeded random levels (any cell size, gaps, walls with doors, false and cracked
-// walls, plates, nodes, anchors, hidden platforms, doubt hazards from harmless to deadly): when the solver finds a
+// walls, plates, nodes, anchors, hidden and moving platforms, ramps of every steepness up to a second floor, doubt
+// hazards from harmless to deadly): when the solver finds a
 // route the bot beats it in the physics, and when the bot beats a level the solver finds a route. `npm run fuzz`
 // runs thousands of these and prints the agreement rate.
 import { expect, it } from 'vitest';

@@ -34,10 +34,30 @@ describe('ramps', () => {
     expect(r.proof?.by).toBe('bot');
   });
 
-  it('a ramp steeper than ground a friend can stand on is no way up', () => {
-    // 3 m up over one 1 m cell: 72°, where ground stops at 53°.
-    const r = solveRoute(levelSchema.parse(climb(1, 1)));
+  it('a steep ramp is walked onto straight on, and the bot climbs it', () => {
+    // 3 m up over two 2 m cells: 37°, steeper than a friend turning onto it at its foot can climb.
+    const r = proveLevel(levelSchema.parse(climb(2, 2)));
+    expect(r.beatable ? [] : r.reasons).toEqual([]);
+    expect(r.proof?.by).toBe('bot');
+  });
+
+  it('a steep ramp a friend must turn onto at its foot is no way up, and the reason names it', () => {
+    const level = climb(2, 2);
+    // The corridor comes down to the ramp's foot from the north: the cell behind the foot is wall.
+    level.grid.floors = [
+      { height: 0, rows: ['############', '#.......####', '#######.>>##', '############'] },
+      { height: 3, rows: ['############', '############', '#######   .#', '############'] },
+    ];
+    level.entities = [{ id: 'exit', type: 'exit', floor: 1, at: [10, 2] }];
+    const r = solveRoute(levelSchema.parse(level));
     expect(r.beatable).toBe(false);
+    expect(!r.beatable && r.verdict).toBe('unbeatable');
+    expect(!r.beatable && r.reasons.join('\n')).toMatch(/the 37° ramp up from \[7, 2\] on floor 0 \(the solver counts/);
+  });
+
+  it('a ramp near the steepest ground is no way up at all', () => {
+    // 3 m up over one 1.5 m cell: 63°.
+    const r = solveRoute(levelSchema.parse(climb(1, 1.5)));
     expect(!r.beatable && r.verdict).toBe('unbeatable');
   });
 });

@@ -1,6 +1,6 @@
 // Why a level cannot be beaten, in a designer's words: what no friend ever reaches and what stands in the way.
 import { maxGapCells } from '../../core/reach';
-import { SKILLS } from '../../core/tuning';
+import { PROOF, SKILLS } from '../../core/tuning';
 import type { FriendName } from '../../core/schema';
 import type { SolverModel } from './model';
 import type { WorldRules } from './world';
@@ -83,6 +83,20 @@ function blockersOf(
     for (const n of [...m.links[k]!, ...m.sideCells(k)]) if (!reachedEver[n]) edge.add(n);
   }
   const out: string[] = [];
+  // Ramps whose foot the friends reached but that the solver does not walk up from there.
+  for (const run of m.grid.ramps) {
+    const foot = m.grid.key(run.below.floor, run.below.col, run.below.row);
+    const first = m.grid.key(run.floor, run.cells[0]!.col, run.cells[0]!.row);
+    if (!reachedEver[foot] || reachedEver[first]) continue;
+    const length = run.cells.length * m.grid.cellSize;
+    const degrees = Math.round((Math.atan2(run.toHeight - run.fromHeight, length) * 180) / Math.PI);
+    const most = Math.round((Math.acos(PROOF.rampSteepestNormalY) * 180) / Math.PI);
+    const straight = Math.round((Math.acos(PROOF.rampNormalY) * 180) / Math.PI);
+    out.push(
+      `the ${degrees}° ramp up from ${where(foot).replace(/^at /, '')} (the solver counts ramps up to ${most}°, and over ${straight}° ` +
+        'only walked onto straight on, from open ground two cells long at its foot; a longer run is gentler)',
+    );
+  }
   const spansSaid = new Set<number>();
   for (const k of [...edge].sort((a, b) => a - b)) {
     const d = m.doorAt.get(k);
