@@ -38,7 +38,8 @@ float noise(vec3 p) {
 }
 
 void main() {
-  vec3 n = normalize(vNormal);
+  // Every face is flat and its normal unit length at each corner: the interpolated normal needs no normalize.
+  vec3 n = vNormal;
   float rise = vSurface.x;
   bool wallSide = vSurface.y > 0.5 && abs(n.y) < 0.5;
   bool floorTop = vSurface.y < 0.5 && n.y > 0.5;
@@ -122,8 +123,9 @@ void main() {
   vec3 light = mix(uGround, uSky, n.y * 0.5 + 0.5) + uSun * max(dot(n, uSunDir), 0.0);
   // The lamp: a soft warm pool, brightest on what faces it.
   vec3 toLamp = uLampAt.xyz - vWorld;
-  float lampFall = max(0.0, 1.0 - length(toLamp) / uLampAt.w);
-  light += uLamp * lampFall * lampFall * (0.55 + 0.45 * max(dot(n, normalize(toLamp)), 0.0));
+  float lampDistance = length(toLamp);
+  float lampFall = max(0.0, 1.0 - lampDistance / uLampAt.w);
+  light += uLamp * lampFall * lampFall * (0.55 + 0.45 * max(dot(n, toLamp) / max(lampDistance, 1e-4), 0.0));
   vec3 color = albedo * light + glow;
 
   // The breath: a slow swell of the mood's glow, rising up the walls, never the same twice.
