@@ -19,6 +19,7 @@ import { LevelLoadError } from '../levels/errors';
 import { readLevelFile, readLevelResponse } from './level-bytes';
 import { bundledLevels, onLevelFilesChanged, type LevelTexts } from './bundled-levels';
 import { engineOptions, useGame, type GameStore } from './store';
+import { LevelProver } from './level-proof';
 
 export interface CheckedText {
   level: Level | null;
@@ -41,17 +42,19 @@ export function checkText(text: string, file: string): CheckedText {
   }
 }
 
+/** The proof's worker, started the first time a designer's level is proved and kept for the next. */
+const prover = new LevelProver();
+
 /**
  * Proves a level a designer is working on (dropped on the page, or saved while it plays) as `level check` does: the
- * solver finds a route and the bot plays it, headless. Solver and bot load only now. A level they cannot prove
- * keeps running, and the error panel says where and why ("not beaten: …", "not proven: …").
+ * solver finds a route and the bot plays it, headless, in a worker so the game keeps drawing. A level they cannot
+ * prove keeps running, and the error panel says where and why ("not beaten: …", "not proven: …").
  */
 export async function proveInBackground(text: string, name: string, store: GameStore = useGame): Promise<void> {
-  const { proveLevelText } = await import('../bot/prove');
-  if (store.getState().levelName !== name || playingText?.text !== text) return;
-  const result = proveLevelText(text, name);
-  if (result.errors.length > 0 && store.getState().levelName === name && playingText?.text === text)
-    store.getState().showProblems(name, result.errors);
+  const playing = () => store.getState().levelName === name && playingText?.text === text;
+  if (!playing()) return;
+  const errors = await prover.prove(text, name);
+  if (errors && errors.length > 0 && playing()) store.getState().showProblems(name, errors);
 }
 
 /** The text of the level being played, to tell a real change from a save that changed nothing. */
