@@ -179,7 +179,9 @@ export class Engine {
     if (playing) this.entities.beforePhysics(input, pressed);
     // A whisper swaps left and right for whoever the player controls, the bot included.
     const steer = this.entities.boss?.swapped ? swapLeftRight(input) : input;
-    for (const friend of this.friends) {
+    const friends = this.friends;
+    for (let i = 0; i < friends.length; i++) {
+      const friend = friends[i]!;
       const mine = playing && friend === active;
       const intent = mine ? steer : null;
       const jump = mine && pressed.jump;
@@ -194,7 +196,8 @@ export class Engine {
     }
     stepWorld(this.world, TICK);
     this.tick++;
-    for (const friend of this.friends) {
+    for (let i = 0; i < friends.length; i++) {
+      const friend = friends[i]!;
       if (friend.position.y - BODY.radius < this.voidHeight) this.party.wake(friend, 'void');
     }
     if (playing) {
@@ -218,7 +221,9 @@ export class Engine {
     if (friend.boost) return true;
     const p = friend.position;
     const near = WAKE_DISTANCE * WAKE_DISTANCE;
-    for (const other of this.friends) {
+    const friends = this.friends;
+    for (let i = 0; i < friends.length; i++) {
+      const other = friends[i]!;
       if (other === friend || other.resting) continue;
       const o = other.position;
       const dx = o.x - p.x;
@@ -226,7 +231,9 @@ export class Engine {
       if (dx * dx + dz * dz < near && Math.abs(o.y - p.y) < WAKE_HEIGHT) return true;
     }
     const reach = this.grid.cellSize + WAKE_DISTANCE;
-    for (const platform of this.entities.platforms) {
+    const platforms = this.entities.platforms;
+    for (let i = 0; i < platforms.length; i++) {
+      const platform = platforms[i]!;
       if (!platform.active) continue;
       const o = platform.body.position;
       const dx = o.x - p.x;

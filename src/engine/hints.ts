@@ -84,7 +84,9 @@ export class Hints {
     const friend = this.party.active;
     const p = friend.position;
     const floor = this.grid.floorOfHeight(p.y - BODY.radius);
-    for (const h of this.list) {
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      const h = list[i]!;
       if (h.done) continue;
       if (h.showing && doesAction(h.entity.action, input, pressed)) {
         this.finish(h, true);

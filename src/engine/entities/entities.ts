@@ -88,6 +88,9 @@ export class Entities {
   /** The same entities by type, so a tick visits only the kinds it asks about (a level may hold a thousand). */
   private readonly byType = new Map<EntityType, Live[]>();
   private readonly liveById = new Map<string, Live>();
+  /** The friends' lowest and highest feet this tick (feetRange). */
+  private lowestFeet = 0;
+  private highestFeet = 0;
   /** Checkpoints by the cell they are in, so a tick looks only at the cell each friend stands in. */
   private readonly checkpointsAt = new Map<number, Live[]>();
   private readonly viewList: EntityView[] = [];
@@ -184,9 +187,12 @@ export class Entities {
     }
     // Doors change only when a plate does (or a node is reprogrammed, which updates them itself).
     if (platesChanged) this.updateDoors();
-    for (const p of this.platforms) p.tick();
-    for (const h of this.hazards) h.tick();
-    for (const friend of party.friends) if (friend.boost) this.dashInto(friend);
+    const platforms = this.platforms;
+    for (let i = 0; i < platforms.length; i++) platforms[i]!.tick();
+    const hazards = this.hazards;
+    for (let i = 0; i < hazards.length; i++) hazards[i]!.tick();
+    const friends = party.friends;
+    for (let i = 0; i < friends.length; i++) if (friends[i]!.boost) this.dashInto(friends[i]!);
     this.boss?.beforePhysics();
     if (pressed.interact) this.interact(party.active);
   }
@@ -363,6 +369,19 @@ export class Entities {
     };
   }
 
+  /** Sets the lowest and highest feet of the friends. */
+  private feetRange(): void {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const friend of this.party.friends) {
+      const feet = friend.position.y - BODY.radius;
+      if (feet < lo) lo = feet;
+      if (feet > hi) hi = feet;
+    }
+    this.lowestFeet = lo;
+    this.highestFeet = hi;
+  }
+
   /** One number per cell of the level; -1 outside it. */
   private cellKey(floor: number, col: number, row: number): number {
     const g = this.grid;
@@ -430,10 +449,17 @@ export class Entities {
   private drainLucidity(): void {
     if (!this.lucidityLoss) return;
     const cs = this.grid.cellSize;
-    for (const h of this.hazards) {
+    const friends = this.party.friends;
+    // The lowest and highest feet of the party: a hazard out of height reach of both touches nobody.
+    this.feetRange();
+    const hazards = this.hazards;
+    for (let i = 0; i < hazards.length; i++) {
+      const h = hazards[i]!;
       if (h.frozen || h.entity.drain <= 0) continue;
+      if (this.lowestFeet - h.y > ENTITY.hazardHeightReach || h.y - this.highestFeet > ENTITY.hazardHeightReach)
+        continue;
       const reach = h.entity.radius * cs;
-      for (const friend of this.party.friends) {
+      for (const friend of friends) {
         const p = friend.position;
         if (Math.abs(p.y - BODY.radius - h.y) > ENTITY.hazardHeightReach) continue;
         const dx = p.x - h.x;
@@ -444,17 +470,29 @@ export class Entities {
         const step = ENTITY.lucidityEventStep;
         if (Math.ceil(friend.lucidity / step) !== Math.ceil(before / step) || friend.lucidity === 0)
           this.events.emit({ type: 'lucidity', friend: friend.name, value: Math.round(friend.lucidity) });
-        if (friend.lucidity <= 0) this.party.wake(friend, 'lucidity');
+        if (friend.lucidity <= 0) {
+          this.party.wake(friend, 'lucidity');
+          this.feetRange();
+        }
       }
     }
   }
 
   private triggerDialogue(): void {
     const cs = this.grid.cellSize;
-    for (const l of this.of('dialogue')) {
+    const dialogues = this.of('dialogue');
+    if (dialogues.length === 0) return;
+    // The floors the friends stand on, one bit each: a dialogue on another floor is near nobody.
+    let floors = 0;
+    for (const friend of this.party.friends) floors |= 1 << this.grid.floorOfHeight(friend.position.y - BODY.radius);
+    for (const l of dialogues) {
       const e = l.entity;
       if (e.type !== 'dialogue') continue;
       let near = false;
+      if ((floors & (1 << e.floor)) === 0) {
+        l.held = false;
+        continue;
+      }
       const reach = e.radius * cs;
       for (const friend of this.party.friends) {
         const p = friend.position;

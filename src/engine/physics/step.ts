@@ -1,7 +1,8 @@
 // One tick of the physics, visiting only what can move. cannon-es's World.step walks every body five times a tick
 // (gravity, the solver's three passes, damping, integration, clearing forces): on a level of 2,500 still bodies
-// that is most of the tick. Still bodies never gain a force or a velocity, so they are left out; the moving
-// bodies see the same operations in the same order as in World.internalStep, so a run plays exactly as before.
+// that is most of the tick. Still bodies never gain a force or a velocity, so they are left out, and kinematic
+// ones (platforms) are only moved; the friends see the same operations in the same order as in
+// World.internalStep, so a run plays exactly as before.
 // The world has no constraints, no sleeping by cannon-es (friends rest by our own rule), no materials and no
 // contact event listeners: the bookkeeping for those (collision matrices, overlap keepers) is not done.
 import * as CANNON from 'cannon-es';
@@ -10,20 +11,26 @@ import { keptArray } from './kept-array';
 /** The moving bodies of a world (dynamic and kinematic), in the world's order; refreshed when bodies are added. */
 export class MovingBodies {
   readonly list: CANNON.Body[] = [];
+  /** The dynamic ones (the friends): the only bodies a force or a contact changes. */
+  readonly dynamic: CANNON.Body[] = [];
   private counted = -1;
 
   of(world: CANNON.World): CANNON.Body[] {
     if (this.counted === world.bodies.length) return this.list;
     this.counted = world.bodies.length;
     this.list.length = 0;
-    for (const b of world.bodies) if (b.type !== CANNON.Body.STATIC) this.list.push(b);
+    this.dynamic.length = 0;
+    for (const b of world.bodies) {
+      if (b.type !== CANNON.Body.STATIC) this.list.push(b);
+      if (b.type === CANNON.Body.DYNAMIC) this.dynamic.push(b);
+    }
     return this.list;
   }
 }
 
 /**
- * cannon-es's Gauss-Seidel solver over the moving bodies only. A still body's solve mass is zero, so the solver
- * never changes its velocity: resetting and adding its (zero) corrections is skipped.
+ * cannon-es's Gauss-Seidel solver over the dynamic bodies only. A still or kinematic body's solve mass is zero, so
+ * its corrections stay zero and the solver never changes its velocity: resetting and adding them is skipped.
  */
 export class MovingSolver extends CANNON.GSSolver {
   readonly moving = new MovingBodies();
@@ -39,7 +46,8 @@ export class MovingSolver extends CANNON.GSSolver {
     const tolSquared = this.tolerance * this.tolerance;
     const equations = this.equations;
     const Neq = equations.length;
-    const bodies = this.moving.of(world);
+    this.moving.of(world);
+    const bodies = this.moving.dynamic;
     const Nbodies = bodies.length;
     const h = dt;
     if (Neq === 0) return 0;
@@ -120,18 +128,18 @@ export function stepWorld(world: CANNON.World, dt: number): void {
   }
   const bodies = solver.moving.of(world);
   const N = bodies.length;
+  // Only dynamic bodies feel gravity, damping and forces; kinematic ones only move by their velocity.
+  const dynamic = solver.moving.dynamic;
+  const D = dynamic.length;
   const gravity = world.gravity;
-  const DYNAMIC = CANNON.Body.DYNAMIC;
   const KINEMATIC = CANNON.Body.KINEMATIC;
-  for (let i = 0; i !== N; i++) {
-    const b = bodies[i]!;
-    if (b.type === DYNAMIC) {
-      const f = b.force;
-      const m = b.mass;
-      f.x += m * gravity.x;
-      f.y += m * gravity.y;
-      f.z += m * gravity.z;
-    }
+  for (let i = 0; i !== D; i++) {
+    const b = dynamic[i]!;
+    const f = b.force;
+    const m = b.mass;
+    f.x += m * gravity.x;
+    f.y += m * gravity.y;
+    f.z += m * gravity.z;
   }
   pairsA.length = 0;
   pairsB.length = 0;
@@ -151,14 +159,12 @@ export function stepWorld(world: CANNON.World, dt: number): void {
   solver.solve(dt, world);
   solver.removeAllEquations();
 
-  for (let i = 0; i !== N; i++) {
-    const b = bodies[i]!;
-    if (b.type & DYNAMIC) {
-      const v = b.velocity;
-      v.scale(Math.pow(1.0 - b.linearDamping, dt), v);
-      const av = b.angularVelocity;
-      av.scale(Math.pow(1.0 - b.angularDamping, dt), av);
-    }
+  for (let i = 0; i !== D; i++) {
+    const b = dynamic[i]!;
+    const v = b.velocity;
+    v.scale(Math.pow(1.0 - b.linearDamping, dt), v);
+    const av = b.angularVelocity;
+    av.scale(Math.pow(1.0 - b.angularDamping, dt), av);
   }
   const quatNormalize = world.stepnumber % (world.quatNormalizeSkip + 1) === 0;
   for (let i = 0; i !== N; i++) {
@@ -167,8 +173,8 @@ export function stepWorld(world: CANNON.World, dt: number): void {
     if (b.type === KINEMATIC && atRest(b)) b.previousPosition.copy(b.position);
     else b.integrate(dt, quatNormalize, world.quatNormalizeFast);
   }
-  for (let i = 0; i !== N; i++) {
-    const b = bodies[i]!;
+  for (let i = 0; i !== D; i++) {
+    const b = dynamic[i]!;
     b.force.set(0, 0, 0);
     b.torque.set(0, 0, 0);
   }
