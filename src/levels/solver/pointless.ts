@@ -21,16 +21,21 @@ export function pointlessPassages(m: SolverModel): Set<number> {
     for (const c of cluster) done.add(c);
     if (joinsAround(m, cluster, isPassage)) for (const c of cluster) local.add(c);
   }
-  // Then the aims that could matter: a bridge's, and a node's that opens a door that matters or moves a platform.
+  // Then the aims that could matter: a bridge's, and a node's that opens a door that matters, moves a platform or
+  // freezes a doubt hazard.
   // A node becomes one when a door it controls turns out to matter, so this repeats until nothing changes.
   const seen = new Set<number>();
   for (const sp of m.spans) for (const a of sp.aim) for (const c of a.tall) seen.add(c);
   const counted = new Set<number>();
+  const hazards = new Set(m.hazards.map((h) => h.id));
   for (;;) {
     let changed = false;
     m.nodes.forEach((n, i) => {
       if (counted.has(i)) return;
-      const matters = n.platforms.length > 0 || n.doors.some((d) => !pointless(m.doors[d]!.cell));
+      const matters =
+        n.platforms.length > 0 ||
+        n.entity.controls.some((id) => hazards.has(id)) ||
+        n.doors.some((d) => !pointless(m.doors[d]!.cell));
       if (!matters) return;
       counted.add(i);
       changed = true;

@@ -97,8 +97,11 @@ export function neededCells(m: SolverModel, by: NeededBy): number[] {
     for (const l of [...(m.jumpsFrom[k] ?? []), ...(m.dashesFrom[k] ?? [])])
       out.push(l.from, l.runUp, l.to, ...l.gap, ...l.beyond);
   for (const c of m.cracked) if (!m.pointless.has(c.cell)) out.push(c.cell, ...m.sideCells(c.cell));
+  const hazards = new Set(m.hazards.map((h) => h.id));
   for (const n of m.nodes) {
-    if (n.platforms.length === 0 && n.doors.every((d) => m.pointless.has(m.doors[d]!.cell))) continue;
+    // A node matters when it opens a door that matters, switches a platform or freezes a doubt hazard.
+    const freezes = n.entity.controls.some((id) => hazards.has(id));
+    if (!freezes && n.platforms.length === 0 && n.doors.every((d) => m.pointless.has(m.doors[d]!.cell))) continue;
     for (const a of n.aim) out.push(a.from);
   }
   for (const s of m.spans) {
