@@ -1,7 +1,8 @@
 // Small random levels from a seed, for the property test of the proof (tests/levels/property.test.ts, `npm run
 // fuzz`): a room of any cell size from 1 to 8 m, one or two floors joined by a ramp, and between the friends and
-// the exit a gap, a wall with a door, a false or a cracked wall, plates, nodes, anchors, hidden platforms and doubt
-// hazards from harmless to deadly. Valid by construction; beatable or not is for the solver and the bot to say.
+// the exit a gap, a wall with a door, a false or a cracked wall, plates, nodes, anchors, hidden and moving platforms
+// and doubt hazards from harmless to deadly (some with a node that freezes them). Valid by construction; beatable
+// or not is for the solver and the bot to say.
 import { seeded } from '../core/random';
 import { FORMAT_VERSION, FRIEND_NAMES, type FriendName, type LevelInput } from '../core/schema';
 
@@ -63,9 +64,10 @@ export function randomLevel(seed: number): LevelInput {
   // A doubt hazard near the way through, still or patrolling, from harmless to deadly.
   if (rng() < 0.6) {
     const at: [number, number] = [Math.min(cols - 2, mid + int(-1, 2)), int(1, rows - 2)];
-    if (grid[at[1]]![at[0]] === '.')
+    if (grid[at[1]]![at[0]] === '.') {
+      const doubt = id('doubt');
       entities.push({
-        id: id('doubt'),
+        id: doubt,
         type: 'doubt-hazard',
         at,
         drain: pick(DRAINS),
@@ -73,6 +75,18 @@ export function randomLevel(seed: number): LevelInput {
         loop: rng() < 0.5 ? [] : [[at[0], Math.max(1, Math.min(rows - 2, at[1] + int(-3, 3)))]],
         period: pick([2, 4, 8]),
       });
+      // Sometimes a code node west of it that Ava reprograms to freeze it, for long or short.
+      const node: [number, number] = [int(1, mid - 2), int(1, rows - 2)];
+      const free = !entities.some((e) => e.at[0] === node[0] && e.at[1] === node[1]);
+      if (rng() < 0.3 && free && grid[node[1]]![node[0]] === '.')
+        entities.push({
+          id: id('freezer'),
+          type: 'code-node',
+          at: node,
+          controls: [doubt],
+          freezeSeconds: pick([1, 4, 10]),
+        });
+    }
   }
   // The friends start in the west, the exit is in the east.
   const starts: { friend: FriendName; at: [number, number] }[] = [];

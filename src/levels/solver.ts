@@ -11,11 +11,11 @@ import { explainUnbeatable, unmodelled } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';
 import { MinHeap } from './solver/heap';
 import { neededCells } from './solver/prune';
-import { cellsToExit } from './solver/heuristic';
 import { BossRules } from './solver/boss';
 import { FoundRules } from './solver/found';
 import { applyLive } from './solver/live';
 import { RideRules, type Ride } from './solver/platforms';
+import { FreezeRules } from './solver/freeze';
 import type { LiveState } from '../core/live-state';
 
 export type SolveResult =
@@ -89,18 +89,14 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   const rides = RideRules.of(level, model, first.flags.length);
   if (rides) first.flags = rides.extend(first.flags);
   if (options.from && rides) rides.applyLive(first.flags, options.from);
+  // Hazards Ava can freeze: a flag each while frozen, after the platforms'.
+  const freeze = FreezeRules.of(level, model, first.flags.length);
+  if (freeze) first.flags = freeze.extend(first.flags);
   // Walks keep to the ground between the cells a route may need: dead ends off it are never walked into.
   rules.walkOnly(neededCells(model, { pos: first.pos, flags: first.flags, boss, found, rides }));
   const reachedEver = new Uint8Array(model.cellCount);
   const everFlags = new Uint8Array(first.flags.length);
 
-  // States are taken cheapest route so far plus the least walk left to an exit first: towards the exit (A*).
-  const toExit = cellsToExit(model, boss, rides);
-  const ahead = (s: WorldState): number => {
-    let least = Infinity;
-    for (const p of s.pos) least = Math.min(least, toExit[p]!);
-    return Number.isFinite(least) ? least : 0;
-  };
   const nodes: SearchNode[] = [];
   const best = new Map<string, number>();
   const heap = new MinHeap();
@@ -111,7 +107,7 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     best.set(key, node.cost);
     node.key = key;
     nodes.push(node);
-    heap.push(node.cost + (node.won ? 0 : ahead(node.state)), nodes.length - 1);
+    heap.push(node.cost, nodes.length - 1);
   };
   add({ state: first, cost: 0, parent: -1, friend: 0, walkTo: model.starts[0]!, deed: null, won: false });
 
@@ -126,14 +122,14 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
         ],
       };
     }
-    const index = heap.pop()[1];
+    const [cost, index] = heap.pop();
     const node = nodes[index]!;
     if (node.won) return { beatable: true, plan: writePlan(level, rules, nodes, index, rides), states: best.size };
-    if (best.get(node.key!) !== node.cost) continue;
+    if (best.get(node.key!) !== cost) continue;
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
     });
-    expand(rules, node, index, reachedEver, add, boss, found, rides);
+    expand(rules, node, index, reachedEver, add, boss, found, rides, freeze);
   }
   const unproven = unmodelled(model, rides);
   rules.reachDeadEnds(reachedEver, first);
@@ -155,6 +151,7 @@ function expand(
   boss: BossRules | null,
   found: FoundRules | null,
   rides: RideRules | null,
+  freeze: FreezeRules | null,
 ): void {
   const m = rules.model;
   const s = node.state;
@@ -181,12 +178,19 @@ function expand(
             : rules.standLoss(walkTo, PROOF.hazardSecondsPerDeed);
         const lost = rules.walkLoss(walkTo) + (extra > 0 ? deedLoss : 0);
         const seconds = rules.moveSeconds(walkTo, extra > 0) + rideSeconds;
-        spent = s.spent.map((x, i) => x + (i === g ? lost : rules.standLoss(s.pos[i]!, seconds)));
+        // A hazard Ava froze just before drains nothing in a move that is over well within the freeze.
+        const deedSeconds = extra > 0 && deed.kind !== 'ride' ? PROOF.hazardSecondsPerDeed : 0;
+        const relief = freeze?.relief(rules, s.flags, s.pos, g, walkTo, deedSeconds, seconds);
+        spent = s.spent.map(
+          (x, i) => x + (i === g ? lost : rules.standLoss(s.pos[i]!, seconds)) - (relief ? relief[i]! : 0),
+        );
         if (spent.some((x) => x > rules.lucidityBudget)) return;
       }
+      // A freeze lasts for the move right after it.
+      const flags = freeze ? freeze.thaw(next.flags ?? s.flags, s.flags) : (next.flags ?? s.flags);
       const state: WorldState = {
         // Ending the move within reach of a friend still waiting finds them.
-        flags: found ? found.after(next.flags ?? s.flags, pos) : (next.flags ?? s.flags),
+        flags: found ? found.after(flags, pos) : flags,
         bridges: next.bridges ?? s.bridges,
         pos,
         spent,
@@ -325,10 +329,12 @@ function expand(
     if (skill === 'reprogram') {
       m.nodes.forEach((n) => {
         // A node whose doors never matter (and that switches no platform) is left alone: it changes nothing.
-        if (n.doors.every((d) => m.pointless.has(m.doors[d]!.cell)) && !rides?.switches(n)) return;
+        const changes = rides?.switches(n) || freeze?.freezes(n);
+        if (n.doors.every((d) => m.pointless.has(m.doors[d]!.cell)) && !changes) return;
         const flags = s.flags.slice();
         for (const d of n.doors) flags[d] = flags[d] ? 0 : 1;
         rides?.toggle(flags, n);
+        freeze?.freeze(flags, n);
         fromEachSide(
           n.aim,
           () => ({ kind: 'skill', target: n.entity.id }),

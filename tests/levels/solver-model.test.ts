@@ -1,5 +1,5 @@
-// What the solver's model of a level counts as a way: ramps no steeper than ground a friend can stand on, and what
-// it cannot count yet (Ava freezing a doubt hazard) said as "not proven" at the entity, never "cannot be beaten".
+// What the solver's model of a level counts as a way: ramps a friend can walk up (steep ones only straight on), and
+// a deadly doubt hazard passed in the move right after Ava freezes it.
 import { describe, expect, it } from 'vitest';
 import { proveLevel } from '../../src/bot/prove';
 import { solveRoute } from '../../src/levels/check';
@@ -62,9 +62,9 @@ describe('ramps', () => {
   });
 });
 
-describe('what the solver does not count yet', () => {
-  it('says "not proven" at a deadly hazard a code node freezes for Ava', () => {
-    const level = levelSchema.parse({
+describe('Ava freezing a doubt hazard', () => {
+  const corridor = (freezeSeconds: number) =>
+    levelSchema.parse({
       formatVersion: 2,
       id: 'freeze',
       title: 'A corridor a frozen hazard lets through',
@@ -72,15 +72,22 @@ describe('what the solver does not count yet', () => {
       spawn: { at: [1, 1] },
       friends: [{ friend: 'ava', at: [1, 1], facing: 'east' }],
       entities: [
-        { id: 'node', type: 'code-node', at: [2, 1], controls: ['doubt'], freezeSeconds: 20 },
+        { id: 'node', type: 'code-node', at: [2, 1], controls: ['doubt'], freezeSeconds },
         { id: 'doubt', type: 'doubt-hazard', at: [5, 1], drain: 1000, radius: 0.8 },
         { id: 'exit', type: 'exit', at: [8, 1] },
       ],
     });
-    const r = solveRoute(level);
-    expect(r).toMatchObject({ beatable: false, verdict: 'not-proven', entity: 'doubt' });
-    expect(!r.beatable && r.reasons[0]).toMatch(
-      /does not count Ava freezing doubt hazard "doubt" with code node "node"/,
-    );
+
+  it('lets Ava pass a deadly hazard right after she freezes it, and the bot does', () => {
+    const r = proveLevel(corridor(20));
+    expect(r.beatable ? [] : r.reasons).toEqual([]);
+    expect(r.beatable && r.plan.steps.flatMap((s) => (s.kind === 'skill' ? [s.target] : []))).toEqual(['node']);
+    expect(r.proof?.by).toBe('bot');
+  });
+
+  it('does not count a freeze too short for the walk past it', () => {
+    const r = solveRoute(corridor(0.5));
+    expect(r).toMatchObject({ beatable: false, verdict: 'unbeatable' });
+    expect(!r.beatable && r.reasons.join('\n')).toMatch(/doubt hazard "doubt" at \[5, 1\] \(1000 lucidity a second/);
   });
 });

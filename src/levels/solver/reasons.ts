@@ -53,7 +53,9 @@ export function explainUnbeatable(rules: WorldRules, reachedEver: Uint8Array, ev
     reasons.push(
       `every way to the exit passes doubt ${deadly.length === 1 ? 'hazard' : 'hazards'} ${deadly
         .map((h) => `"${h.id}" ${where(m.key(h.floor, h.at))} (${h.drain} lucidity a second within ${h.radius} cells)`)
-        .join(', ')}, and no friend gets past with lucidity left; a code node that freezes it does not count yet`,
+        .join(
+          ', ',
+        )}, and no friend gets past with lucidity left (a hazard Ava freezes with a code node is passed only in the move right after)`,
     );
   } else if (reasons.length === 0 && exitReached) {
     reasons.push(
@@ -189,20 +191,6 @@ function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean):
  * What the solver cannot model yet, that a route the search did not find might need: each is named with its
  * entity, so the checker says "not proven" at that entity's line instead of "cannot be beaten".
  */
-export function unmodelled(m: SolverModel, rides: RideRules | null): { entity: string; reason: string }[] {
-  // Ava's reprogramming freezes a hazard a node controls for a few seconds (src/engine/entities/entities.ts): a
-  // route may slip past it then, and the search does not time that yet.
-  const frozen = m.hazards
-    .filter((h) => h.drain > 0)
-    .flatMap((h) => {
-      const nodes = m.nodes.filter((n) => n.entity.controls.includes(h.id)).map((n) => `"${n.entity.id}"`);
-      if (nodes.length === 0 || !m.friends.includes('ava')) return [];
-      return [
-        {
-          entity: h.id,
-          reason: `the solver does not count Ava freezing doubt hazard "${h.id}" with code node ${nodes.join(', ')}`,
-        },
-      ];
-    });
-  return [...(rides?.unmodelled() ?? []), ...frozen];
+export function unmodelled(_m: SolverModel, rides: RideRules | null): { entity: string; reason: string }[] {
+  return rides?.unmodelled() ?? [];
 }
