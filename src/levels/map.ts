@@ -10,6 +10,10 @@ const CELL = 28;
 const GAP = 36;
 const MARGIN = 16;
 const HEADER = 34;
+/** The legend's three columns of symbols need this much width even for a small level. */
+const LEGEND_WIDTH = 740;
+/** Characters a line of the solver's reasons holds at the legend's font size. */
+const REASON_CHARS = 120;
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 
 const FILL = {
@@ -33,7 +37,11 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]!};`);
 }
 
-export function renderMapSvg(level: Level, plan?: Plan | null): string {
+/**
+ * The level seen from above, floor by floor, with the solver's route; with no route, `reasons` (the solver's words)
+ * are written under the legend so the picture says why.
+ */
+export function renderMapSvg(level: Level, plan?: Plan | null, reasons: readonly string[] = []): string {
   const grid = new Grid(level);
   const panelW = grid.cols * CELL;
   const panelH = grid.rows * CELL;
@@ -68,8 +76,8 @@ export function renderMapSvg(level: Level, plan?: Plan | null): string {
   body.push('</g>');
   const routeLines = plan ? route(level, plan, px, body) : [];
   const legendY = MARGIN + HEADER + panelH + 24;
-  const legendLines = legend(level, MARGIN, legendY, routeLines);
-  const width = Math.max(MARGIN * 2 + grid.floorCount * panelW + (grid.floorCount - 1) * GAP, 680);
+  const legendLines = legend(level, MARGIN, legendY, routeLines, reasons);
+  const width = Math.max(MARGIN * 2 + grid.floorCount * panelW + (grid.floorCount - 1) * GAP, LEGEND_WIDTH);
   const height = legendY + legendLines.height + MARGIN;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
@@ -258,7 +266,10 @@ function entitySymbol(e: Entity, at: At, px: (c: CellRef) => [number, number]): 
   return `<g id="entity-${escapeXml(e.id)}" class="${e.type}"><title>${escapeXml(`${e.type} "${e.id}"`)}</title>${shape}${label}</g>`;
 }
 
-/** Draws each friend's route and numbered markers for everything but walking; returns the numbered lines. */
+/**
+ * Draws each friend's route and numbered markers for everything but walking; returns one numbered line a step, numbered
+ * as `level check` numbers them, so "step 4" is the same step in the picture and in the terminal.
+ */
 function route(level: Level, plan: Plan, px: (c: CellRef) => [number, number], body: string[]): string[] {
   const friendIndex = new Map(level.friends.map((f, i) => [f.friend, i]));
   const offset = (friend: FriendName): number => ((friendIndex.get(friend) ?? 0) - 1.5) * 3;
@@ -289,19 +300,19 @@ function route(level: Level, plan: Plan, px: (c: CellRef) => [number, number], b
   };
   let n = 0;
   const mark = (step: PlanStep, c: CellRef): void => {
-    n++;
     const [x, y] = point(step.friend, c);
     const style = FRIEND_STYLE[step.friend];
     marks.push(
       `<g class="step"><circle cx="${x + 8}" cy="${y - 8}" r="7" fill="#fff" stroke="${style.color}" stroke-width="2"/>` +
         `<text x="${x + 8}" y="${y - 5}" font-size="8" font-weight="bold" text-anchor="middle" ${FONT}>${n}</text></g>`,
     );
-    lines.push(`${n}. ${describeStep(step)}`);
   };
   const at = new Map<FriendName, CellRef>(
     level.friends.map((f) => [f.friend, { floor: f.floor, col: f.at[0], row: f.at[1] }]),
   );
   for (const step of plan.steps) {
+    n++;
+    lines.push(`${n}. ${describeStep(step)}`);
     switch (step.kind) {
       case 'walk':
         draw(step.friend, step.path);
@@ -331,7 +342,13 @@ function route(level: Level, plan: Plan, px: (c: CellRef) => [number, number], b
   return lines;
 }
 
-function legend(level: Level, x: number, y: number, routeLines: string[]): { svg: string; height: number } {
+function legend(
+  level: Level,
+  x: number,
+  y: number,
+  routeLines: string[],
+  reasons: readonly string[],
+): { svg: string; height: number } {
   const out: string[] = ['<g id="legend">'];
   const text = (tx: number, ty: number, s: string, size = 10): string =>
     `<text x="${tx}" y="${ty}" font-size="${size}" ${FONT}>${escapeXml(s)}</text>`;
@@ -381,13 +398,31 @@ function legend(level: Level, x: number, y: number, routeLines: string[]): { svg
   });
   ly += 18;
   if (routeLines.length) {
-    out.push(text(x, ly, 'Route (numbered markers)', 11));
+    out.push(text(x, ly, 'Route (the steps of level check; markers on all but walks)', 11));
     routeLines.forEach((l, i) => out.push(text(x + 4, ly + 14 + i * 12, l, 9)));
     ly += 14 + routeLines.length * 12;
   } else {
     out.push(text(x, ly, 'No route drawn', 10));
     ly += 14;
+    for (const line of [...new Set(reasons)].flatMap((r) => wrap(r, REASON_CHARS))) {
+      out.push(text(x + 4, ly, line, 9));
+      ly += 12;
+    }
   }
   out.push('</g>');
   return { svg: out.join('\n'), height: ly - y + 4 };
+}
+
+/** Splits a long sentence at spaces into lines of at most `width` characters (a longer word keeps its own line). */
+function wrap(sentence: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of sentence.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -47,7 +47,10 @@ export async function run(args: string[]): Promise<number> {
   }
   const result = solveLevel(level);
   const target = out ?? join(dirname(file), `${basename(file).replace(/\.json$/i, '')}.map.svg`);
-  writeFileSync(target, renderMapSvg(level, result.beatable ? result.plan : null));
+  writeFileSync(
+    target,
+    renderMapSvg(level, result.beatable ? result.plan : null, result.beatable ? [] : result.reasons),
+  );
   console.log(target);
   if (!result.beatable) {
     console.error(`no route drawn: the level cannot be beaten:\n  ${result.reasons.join('\n  ')}`);

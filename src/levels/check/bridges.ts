@@ -18,8 +18,9 @@ export function checkBridges(ctx: GridContext): void {
     if (a.floor !== b.floor)
       return report.error(
         { path },
-        `${pair} are on different floors`,
-        'a bridge is level: put both anchors on one floor',
+        // Floor 0 is named too: "[2, 1] and [6, 1] on floor 1" reads as if both were on floor 1.
+        `"${a.id}" [${a.at.join(', ')}] on floor ${a.floor} and "${b.id}" [${b.at.join(', ')}] on floor ${b.floor} are on different floors`,
+        `a bridge is level: put both anchors on one floor ("floor": ${b.floor} on "${a.id}", or ${a.floor} on "${b.id}")`,
       );
     const [ac, ar] = a.at;
     const [bc, br] = b.at;

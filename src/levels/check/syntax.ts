@@ -285,9 +285,12 @@ function describeParseError(code: string, offset: number, text: string): [string
         ? ['expected a property name', cut]
         : [`expected a property name in "double quotes", found ${found}`];
     case 'ValueExpected':
-      return atEnd
-        ? ['expected a value', cut]
-        : [`expected a value (a string, number, true, false, null, { or [), found ${found}`];
+      if (atEnd) return ['expected a value', cut];
+      if (text[offset] === ',') return ['expected a value, found a second ","', 'remove one of the two commas'];
+      return [
+        `expected a value (a string, number, true, false, null, { or [), found ${found}`,
+        'write the value here, or remove the comma before it',
+      ];
     case 'ColonExpected':
       return ['expected ":" after the property name'];
     case 'CommaExpected':
