@@ -78,7 +78,7 @@ describe('levels from outside the team', () => {
         const engine = new Engine(level, { switchGlide: 0 });
         let jumped = false;
         for (let t = 0; t < 600; t++) {
-          const jump = !jumped && engine.active.position.x >= edge + offset;
+          const jump: boolean = !jumped && engine.active.position.x >= edge + offset;
           jumped ||= jump;
           engine.step({ ...idleInput(), moveY: 1, run: true, jump });
           if (engine.drainEvents().some((e) => e.type === 'respawn')) break;
