@@ -247,6 +247,8 @@ export const PROOF = {
   rampNormalY: 0.85,
   /** Steeper than this (46°) the solver counts no way up a ramp: a friend running straight at 53° stops. */
   rampSteepestNormalY: 0.7,
+  /** A steep ramp (over rampNormalY) of fewer cells than this stops a friend even straight on (one 2 m cell, 37°). */
+  rampSteepCells: 2,
 } as const;
 
 /** Riding a moving platform: what the solver counts and how the bot steps on and off. */

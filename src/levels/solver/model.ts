@@ -427,7 +427,8 @@ export class SolverModel {
         : -1;
       const straightOn = normalY < PROOF.rampNormalY && !this.relaxed;
       if (straightOn) {
-        if (behind === -1 || !this.alwaysOpen(behind) || !this.alwaysOpen(foot) || this.isRamp(behind)) continue;
+        if (run.cells.length < PROOF.rampSteepCells || behind === -1) continue;
+        if (!this.alwaysOpen(behind) || !this.alwaysOpen(foot) || this.isRamp(behind)) continue;
         chain[0] = behind;
       }
       for (let i = 0; i + 1 < chain.length; i++) {

@@ -6,6 +6,11 @@ import type { SolverModel } from './model';
 import type { WorldRules } from './world';
 import type { RideRules } from './platforms';
 
+/** Said of a deadly hazard a code node freezes: how the solver counts the freeze. */
+const FROZEN_NOTE =
+  ' (the solver counts a hazard Ava freezes as harmless only in the move right after, over within ' +
+  `${Math.round(PROOF.freezeShare * 100)}% of the freeze)`;
+
 /** Blockers listed per unreachable goal before "and N more". */
 const MAX_BLOCKERS = 6;
 
@@ -50,12 +55,11 @@ export function explainUnbeatable(rules: WorldRules, reachedEver: Uint8Array, ev
     .filter((h) => h.drain > 0)
     .filter((_, i) => [...m.sweeps.at].some(([k, list]) => reachedEver[k] && list.includes(i)));
   if (reasons.length === 0 && exitReached && deadly.length > 0) {
+    const frozen = deadly.some((h) => m.nodes.some((n) => n.entity.controls.includes(h.id)));
     reasons.push(
       `every way to the exit passes doubt ${deadly.length === 1 ? 'hazard' : 'hazards'} ${deadly
         .map((h) => `"${h.id}" ${where(m.key(h.floor, h.at))} (${h.drain} lucidity a second within ${h.radius} cells)`)
-        .join(
-          ', ',
-        )}, and no friend gets past with lucidity left (a hazard Ava freezes with a code node is passed only in the move right after)`,
+        .join(', ')}, and no friend gets past with lucidity left${frozen ? FROZEN_NOTE : ''}`,
     );
   } else if (reasons.length === 0 && exitReached) {
     reasons.push(
@@ -95,8 +99,9 @@ function blockersOf(
     const most = Math.round((Math.acos(PROOF.rampSteepestNormalY) * 180) / Math.PI);
     const straight = Math.round((Math.acos(PROOF.rampNormalY) * 180) / Math.PI);
     out.push(
-      `the ${degrees}° ramp up from ${where(foot).replace(/^at /, '')} (the solver counts ramps up to ${most}°, and over ${straight}° ` +
-        'only walked onto straight on, from open ground two cells long at its foot; a longer run is gentler)',
+      `the ${degrees}° ramp up from ${where(foot).replace(/^at /, '')} (the solver counts ramps up to ${most}°, ` +
+        `and over ${straight}° only ${PROOF.rampSteepCells} cells long or more, walked onto straight on from open ` +
+        'ground two cells long at the foot; a longer run is gentler)',
     );
   }
   const spansSaid = new Set<number>();
