@@ -3,7 +3,7 @@
 // with a reason that names the cell or entity at fault, at its line in the file.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/levels/check';
+import { checkLevelText, formatProblem } from '../../src/levels/check';
 import { proveLevelText } from '../../src/bot/prove';
 import { parseLevel } from '../../src/levels/load';
 import { Engine } from '../../src/engine/engine';
@@ -89,5 +89,41 @@ describe('levels from outside the team', () => {
     };
     expect(landsFrom(3.3)).toBeNull();
     expect(landsFrom(3.2)).not.toBeNull();
+  });
+});
+
+describe('mistakes a designer makes in those levels, and what check says', () => {
+  const check = (name: string, edit: (text: string) => string): string[] => {
+    const file = `${dir}${name}.json`;
+    return checkLevelText(edit(readFileSync(file, 'utf8')), file).errors.map(formatProblem);
+  };
+
+  it('a doubled comma: its line and column, and to remove one', () => {
+    const lines = check('05-bridge-from-anchor', (t) => t.replace('"pair": "far" },', '"pair": "far" },,'));
+    expect(lines).toEqual([
+      `${dir}05-bridge-from-anchor.json:13:76 entities: expected a value, found a second "," — remove one of the two commas`,
+    ]);
+  });
+
+  it('anchors on two floors: both floors named, floor 0 too, and which "floor" to set', () => {
+    const lines = check('06-anchor-upstairs', (t) =>
+      t.replace('"floor": 1, "pair": "balcony-east"', '"floor": 0, "pair": "balcony-east"'),
+    );
+    expect(lines.join('\n')).toContain(
+      '"balcony-west" [2, 1] on floor 0 and "balcony-east" [6, 1] on floor 1 are on different floors — a bridge is level: put both anchors on one floor ("floor": 1 on "balcony-west", or 0 on "balcony-east")',
+    );
+  });
+
+  it('a balcony over a wall: the bridge crosses a wall top, not "void"', () => {
+    // 06-anchor-upstairs with a wall under the balcony's gap: its top, level with floor 1, is ground, not a gap.
+    const lines = check('06-anchor-upstairs', (t) =>
+      t
+        .replace('"#.......#", "#.......#", "#.......#"', '"#.......#", "#.#####.#", "#.......#"')
+        .replace('"#..   ..#", "#       #"', '"#       #", "#..   ..#"')
+        .replace(/"at": \[(\d), 1\], "floor": 1/g, '"at": [$1, 2], "floor": 1'),
+    );
+    expect(lines.join('\n')).toMatch(
+      /crosses a wall top \(the wall of floor 0 below is walkable ground here\) at \[3, 2\] on floor 1 — a bridge spans nothing but void/,
+    );
   });
 });

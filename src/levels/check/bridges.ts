@@ -43,10 +43,16 @@ export function checkBridges(ctx: GridContext): void {
     for (let k = 1; k <= span; k++) {
       const c = ac + dc * k;
       const r = ar + dr * k;
-      if (grid.terrain(a.floor, c, r) === 'void' && !grid.standable(a.floor, c, r)) continue;
+      const terrain = grid.terrain(a.floor, c, r);
+      if (terrain === 'void' && !grid.standable(a.floor, c, r)) continue;
+      // A void cell over a wall whose top is level with this floor is ground to walk on, not a gap.
+      const what =
+        terrain === 'void'
+          ? `a wall top (the wall of floor ${a.floor - 1} below is walkable ground here)`
+          : terrainWord(terrain);
       return report.error(
         { path },
-        `the bridge from "${a.id}" to "${b.id}" crosses ${terrainWord(grid.terrain(a.floor, c, r))} at ${cellText([c, r], a.floor)}`,
+        `the bridge from "${a.id}" to "${b.id}" crosses ${what} at ${cellText([c, r], a.floor)}`,
         'a bridge spans nothing but void: anchors sit on the floor at either edge of a gap',
       );
     }
