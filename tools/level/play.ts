@@ -31,7 +31,7 @@ export async function run(args: string[]): Promise<number> {
   const solved = solveLevel(level);
   if (!solved.beatable) {
     console.error(`${file}: the solver found no way to the exit, so there is nothing to play:`);
-    for (const r of solved.reasons) console.error(`  ${r}`);
+    for (const r of new Set(solved.reasons)) console.error(`  ${r}`);
     return 1;
   }
   if (recordArg >= 0 && (!recordTo || recordTo.startsWith('--'))) {
