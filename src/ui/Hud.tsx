@@ -23,6 +23,7 @@ import {
   type Toast,
 } from './hud-feed';
 import { InputStatus } from './InputStatus';
+import { ProofStatus } from './ProofStatus';
 import { useGame } from './store';
 import './ui.css';
 
@@ -142,6 +143,7 @@ export function EngineHud({ engine }: { engine: Engine }) {
   return (
     <div className="hud">
       <div className="hud-crosshair" aria-hidden="true" />
+      <ProofStatus />
       {hud.prompt && (
         <div className="hud-prompt">
           <kbd>{actionKey(hud.prompt.action)}</kbd> — {hud.prompt.verb}

@@ -2,6 +2,7 @@
 import '../core/no-eval';
 import { proveLevelText } from '../bot/prove';
 import type { ProofAnswer, ProofRequest } from './level-proof';
+import { verdictOf } from './proof-verdict';
 
 /** The worker's own global (the project's types are the page's). */
 const scope = self as unknown as {
@@ -12,5 +13,5 @@ const scope = self as unknown as {
 scope.onmessage = (e) => {
   const { id, text, name } = e.data;
   // proveLevelText never throws: whatever the text, its answer is the checker's list of problems.
-  scope.postMessage({ id, errors: proveLevelText(text, name).errors });
+  scope.postMessage({ id, ...verdictOf(proveLevelText(text, name)) });
 };

@@ -1,6 +1,9 @@
 // The proof of a level a designer drops or saves (the solver's route, played by the bot in the physics) runs in a
 // worker, so the game keeps drawing frames for the seconds it takes. Without workers (node, the tests) it runs here.
 import type { LevelProblem } from '../levels/errors';
+import { verdictOf, type ProofVerdict } from './proof-verdict';
+
+export type { ProofVerdict } from './proof-verdict';
 
 /** What the proof worker is asked and answers. */
 export interface ProofRequest {
@@ -8,17 +11,15 @@ export interface ProofRequest {
   text: string;
   name: string;
 }
-export interface ProofAnswer {
+export interface ProofAnswer extends ProofVerdict {
   id: number;
-  /** The checker's errors: empty when the bot beat the level ("beatable"), else why not ("not beaten: …"). */
-  errors: LevelProblem[];
 }
 
 /** What tests read: how many proofs were asked and answered, and the last answer. */
 export interface ProofHandle {
   asked: number;
   answered: number;
-  last: { name: string; errors: LevelProblem[] } | null;
+  last: ({ name: string } & ProofVerdict) | null;
 }
 
 declare global {
@@ -30,23 +31,23 @@ declare global {
 /** Proves one level text at a time: a newer request stops the proof still running, whose answer nobody wants. */
 export class LevelProver {
   private worker: Worker | null = null;
-  private waiting: { id: number; name: string; resolve(errors: LevelProblem[] | null): void } | null = null;
+  private waiting: { id: number; name: string; resolve(verdict: ProofVerdict | null): void } | null = null;
   private next = 1;
 
-  /** The proof's errors, or null when a newer request (or `dispose`) replaced this one. */
-  async prove(text: string, name: string): Promise<LevelProblem[] | null> {
+  /** The proof's verdict, or null when a newer request (or `dispose`) replaced this one. */
+  async prove(text: string, name: string): Promise<ProofVerdict | null> {
     const handle =
       typeof window === 'undefined' ? null : (window.__dreamcycleProof ??= { asked: 0, answered: 0, last: null });
     if (handle) handle.asked++;
-    const errors = await this.proveAway(text, name);
-    if (handle && errors) {
+    const verdict = await this.proveAway(text, name);
+    if (handle && verdict) {
       handle.answered++;
-      handle.last = { name, errors };
+      handle.last = { name, ...verdict };
     }
-    return errors;
+    return verdict;
   }
 
-  private proveAway(text: string, name: string): Promise<LevelProblem[] | null> {
+  private proveAway(text: string, name: string): Promise<ProofVerdict | null> {
     if (typeof Worker === 'undefined') return proveHere(text, name);
     if (this.waiting) this.stop();
     const worker = (this.worker ??= this.start());
@@ -77,13 +78,13 @@ export class LevelProver {
       if (this.waiting?.id !== e.data.id) return;
       const { resolve } = this.waiting;
       this.waiting = null;
-      resolve(e.data.errors);
+      resolve(e.data.beaten ? { errors: e.data.errors, beaten: e.data.beaten } : { errors: e.data.errors });
     };
     worker.onerror = (e) => {
       const waiting = this.waiting;
       this.waiting = null;
       this.stop();
-      waiting?.resolve(proofFailed(waiting.name, e.message || 'the worker did not start'));
+      waiting?.resolve({ errors: proofFailed(waiting.name, e.message || 'the worker did not start') });
     };
     return worker;
   }
@@ -103,7 +104,7 @@ function proofFailed(file: string, why: string): LevelProblem[] {
 }
 
 /** The same proof on this thread, where there are no workers. */
-async function proveHere(text: string, name: string): Promise<LevelProblem[]> {
+async function proveHere(text: string, name: string): Promise<ProofVerdict> {
   const { proveLevelText } = await import('../bot/prove');
-  return proveLevelText(text, name).errors;
+  return verdictOf(proveLevelText(text, name));
 }

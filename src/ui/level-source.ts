@@ -20,6 +20,7 @@ import { readLevelFile, readLevelResponse } from './level-bytes';
 import { bundledLevels, onLevelFilesChanged, type LevelTexts } from './bundled-levels';
 import { engineOptions, useGame, type GameStore } from './store';
 import { LevelProver } from './level-proof';
+import { useProofStatus, type ProofStatusApi } from './proof-status';
 
 export interface CheckedText {
   level: Level | null;
@@ -47,14 +48,26 @@ const prover = new LevelProver();
 
 /**
  * Proves a level a designer is working on (dropped on the page, or saved while it plays) as `level check` does: the
- * solver finds a route and the bot plays it, headless, in a worker so the game keeps drawing. A level they cannot
- * prove keeps running, and the error panel says where and why ("not beaten: …", "not proven: …").
+ * solver finds a route and the bot plays it, headless, in a worker so the game keeps drawing. The status line says
+ * "proving…", then "beatable" for a few seconds; a level they cannot prove keeps running, and the error panel says
+ * where and why ("not beaten: …", "not proven: …").
  */
-export async function proveInBackground(text: string, name: string, store: GameStore = useGame): Promise<void> {
+export async function proveInBackground(
+  text: string,
+  name: string,
+  store: GameStore = useGame,
+  status: ProofStatusApi = useProofStatus,
+): Promise<void> {
   const playing = () => store.getState().levelName === name && playingText?.text === text;
   if (!playing()) return;
-  const errors = await prover.prove(text, name);
-  if (errors && errors.length > 0 && playing()) store.getState().showProblems(name, errors);
+  const line = status.getState();
+  const id = line.proving(name, store.getState().engine?.level.title ?? name);
+  const verdict = await prover.prove(text, name);
+  // A newer proof replaced this one: its own line is showing.
+  if (!verdict) return;
+  if (verdict.beaten && verdict.errors.length === 0 && playing()) return line.proved(id, verdict.beaten);
+  line.failed(id);
+  if (verdict.errors.length > 0 && playing()) store.getState().showProblems(name, verdict.errors);
 }
 
 /** The text of the level being played, to tell a real change from a save that changed nothing. */

@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS } from '../../src/ui/settings';
 
 type RGBA = [number, number, number, number];
 
-const CSS = ['src/ui/ui.css', 'src/ui/access.css'].map((f) => readFileSync(resolve(__dirname, '../..', f), 'utf8'));
+const CSS = ['src/ui/ui.css', 'src/ui/access.css', 'src/ui/proof-status.css'].map((f) => readFileSync(resolve(__dirname, '../..', f), 'utf8'));
 
 /** The last value a property gets in rules whose selector list names exactly `selector`. */
 function declared(selector: string, property: string): string | null {
@@ -93,6 +93,7 @@ describe('HUD contrast', () => {
     '.hud .hud-toasts li',
     '.hud .hud-lucidity',
     '.hud .hud-friend',
+    '.hud-proof',
   ];
   for (const selector of panels) {
     it(`text on ${selector} stays 4.5:1 or more over a white or a black scene`, () => {
