@@ -88,9 +88,6 @@ export class Entities {
   /** The same entities by type, so a tick visits only the kinds it asks about (a level may hold a thousand). */
   private readonly byType = new Map<EntityType, Live[]>();
   private readonly liveById = new Map<string, Live>();
-  /** The friends' lowest and highest feet this tick (feetRange). */
-  private lowestFeet = 0;
-  private highestFeet = 0;
   /** Checkpoints by the cell they are in, so a tick looks only at the cell each friend stands in. */
   private readonly checkpointsAt = new Map<number, Live[]>();
   private readonly viewList: EntityView[] = [];
@@ -369,17 +366,16 @@ export class Entities {
     };
   }
 
-  /** Sets the lowest and highest feet of the friends. */
-  private feetRange(): void {
-    let lo = Infinity;
-    let hi = -Infinity;
+  /** One bit per floor whose height is within a hazard's height reach of some friend's feet. */
+  private floorsInHazardReach(): number {
+    let floors = 0;
+    const heights = this.grid.heights;
     for (const friend of this.party.friends) {
       const feet = friend.position.y - BODY.radius;
-      if (feet < lo) lo = feet;
-      if (feet > hi) hi = feet;
+      for (let f = 0; f < heights.length; f++)
+        if (Math.abs(feet - (heights[f] ?? 0)) <= ENTITY.hazardHeightReach) floors |= 1 << f;
     }
-    this.lowestFeet = lo;
-    this.highestFeet = hi;
+    return floors;
   }
 
   /** One number per cell of the level; -1 outside it. */
@@ -450,14 +446,13 @@ export class Entities {
     if (!this.lucidityLoss) return;
     const cs = this.grid.cellSize;
     const friends = this.party.friends;
-    // The lowest and highest feet of the party: a hazard out of height reach of both touches nobody.
-    this.feetRange();
+    // The floors within a hazard's height reach of some friend's feet: a hazard on another floor touches nobody.
+    let floors = this.floorsInHazardReach();
     const hazards = this.hazards;
     for (let i = 0; i < hazards.length; i++) {
       const h = hazards[i]!;
       if (h.frozen || h.entity.drain <= 0) continue;
-      if (this.lowestFeet - h.y > ENTITY.hazardHeightReach || h.y - this.highestFeet > ENTITY.hazardHeightReach)
-        continue;
+      if ((floors & (1 << h.entity.floor)) === 0) continue;
       const reach = h.entity.radius * cs;
       for (const friend of friends) {
         const p = friend.position;
@@ -472,7 +467,7 @@ export class Entities {
           this.events.emit({ type: 'lucidity', friend: friend.name, value: Math.round(friend.lucidity) });
         if (friend.lucidity <= 0) {
           this.party.wake(friend, 'lucidity');
-          this.feetRange();
+          floors = this.floorsInHazardReach();
         }
       }
     }
