@@ -1,6 +1,7 @@
 // A designer drops a level file on the running game: it plays at once, and its proof (the solver's route played by
 // the bot in the physics, seconds of work) runs in a worker while the game keeps drawing frames. A level the bot
-// beats shows no panel; one it cannot prove says why in the level error panel, and the level keeps running.
+// beats shows no panel but a status line ("proving…", then "beatable"); one it cannot prove says why in the level
+// error panel, and the level keeps running.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -60,6 +61,26 @@ function seen(page: Page): Promise<Seen> {
 }
 
 const panelText = (page: Page) => page.evaluate(() => document.querySelector('.panel-problems')?.textContent ?? '');
+
+/** Records every text the proof's status line shows from now on (a MutationObserver sees lines too brief to poll). */
+function watchProofLine(page: Page): Promise<void> {
+  // A string, not a function: the test runner's compiler would name the inner function with a helper the page lacks.
+  return page.evaluate(`(() => {
+    const lines = [];
+    window.__proofLines = lines;
+    const look = () => {
+      const text = document.querySelector('.hud-proof')?.textContent ?? '';
+      if (text !== (lines[lines.length - 1] ?? '')) lines.push(text);
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+  })()`);
+}
+
+/** The status line's texts seen since `watchProofLine` (an empty text is a line that went away). */
+const proofLines = (page: Page) => page.evaluate(() => (window as unknown as { __proofLines: string[] }).__proofLines);
+const proofLineNow = (page: Page) => page.evaluate(() => document.querySelector('.hud-proof')?.textContent ?? '');
+
+const BEATABLE = /beatable — the bot reached the exit in (\d+) steps? \/ (\d+\.\d) s of game time$/;
 
 export const tests: Test[] = [
   {
@@ -140,7 +161,106 @@ export const tests: Test[] = [
       }));
       expect(shown.level === 'shuttle-fast', `the level behind the panel is ${shown.level}, not the dropped one`);
       await page.waitForFunction((f) => window.__dreamcycle!.frames() > f + 5, shown.frames, { timeout: 10_000 });
+      expect(!/beatable/.test(await proofLineNow(page)), `a level not proven says: ${await proofLineNow(page)}`);
       await screenshot(page, 'level-proof-not-proven.png');
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'level proof: a designer sees "proving" while the bot plays their level, then "beatable" with its steps',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx, { width: 1280, height: 720 });
+      await openGame(page, `${ctx.url}?level=levels/01-bedroom.json`);
+      await clickToPlay(page);
+      await watchProofLine(page);
+
+      // A dark level: the neon rooftops at night.
+      const rooftops = readFileSync(resolve(ROOT, 'levels/03-neon-rooftops.json'), 'utf8');
+      await drop(page, 'my-rooftops.json', rooftops.replace('"title": "', '"title": "My <b>'));
+      await page.waitForFunction(() => window.__dreamcycle?.engine.level.id === 'neon-rooftops', null, {
+        timeout: 15_000,
+      });
+      await clickToPlay(page);
+      const proving = await proofLineNow(page);
+      if (/^◌ Proving/.test(proving)) await screenshot(page, 'level-proof-proving-dark.png');
+      await page.waitForFunction(() => /beatable/.test(document.querySelector('.hud-proof')?.textContent ?? ''), null, {
+        timeout: 120_000,
+      });
+      const lines = await proofLines(page);
+      const verdict = await page.evaluate(() => window.__dreamcycleProof!.last!);
+      console.log(`    the status line said: ${lines.map((l) => JSON.stringify(l)).join(' → ')}`);
+      const first = lines.find((l) => l !== '') ?? '';
+      // The level's title is shown as the designer wrote it, as text: "<b>" is not bold, it is two letters and a bracket.
+      expect(
+        first === '◌ Proving “My <b>Neon rooftops” (my-rooftops.json): the bot is playing the solver’s route…',
+        `the first line was not "proving": ${first}`,
+      );
+      const beatable = (await proofLineNow(page)).match(BEATABLE);
+      expect(beatable !== null, `the beatable line says: ${await proofLineNow(page)}`);
+      expect(verdict.beaten !== undefined, 'the proof handle has no steps for a level the bot beat');
+      expect(
+        Number(beatable[1]) === verdict.beaten.steps &&
+          Number(beatable[2]) === Number(verdict.beaten.gameSeconds.toFixed(1)),
+        `the line says ${beatable[1]} steps / ${beatable[2]} s, the proof ${verdict.beaten.steps} / ${verdict.beaten.gameSeconds}`,
+      );
+      expect((await panelText(page)) === '', `a level the bot beat shows a panel: ${await panelText(page)}`);
+      const place = await page.evaluate(() => {
+        const line = document.querySelector('.hud-proof')!;
+        const cross = document.querySelector('.hud-crosshair')!.getBoundingClientRect();
+        const box = line.getBoundingClientRect();
+        const size = parseFloat(getComputedStyle(line).fontSize);
+        const live = line.closest('[aria-live]')?.getAttribute('aria-live') ?? null;
+        const apart =
+          box.bottom < cross.top || box.top > cross.bottom || box.right < cross.left || box.left > cross.right;
+        return { apart, size, live, bold: line.querySelector('b') !== null, onScreen: box.bottom <= innerHeight };
+      });
+      expect(place.apart, 'the status line covers the crosshair');
+      expect(place.onScreen, 'the status line runs off the bottom of the screen');
+      expect(place.size >= 16, `the status line's text is ${place.size} px`);
+      expect(place.live === 'polite', `the status line is announced ${place.live ?? 'not at all'}, not politely`);
+      expect(!place.bold, "the level's title was read as HTML");
+      await screenshot(page, 'level-proof-beatable-dark.png');
+
+      // A bright level: the same rooftops under the exam hall's white sky.
+      const bright = rooftops.replace('"palette": "neon"', '"palette": "exam"');
+      expect(bright !== rooftops, 'the rooftops have no neon palette to change');
+      await drop(page, 'my-rooftops-by-day.json', bright.replace('"title": "', '"title": "By day: '));
+      await page.waitForFunction(() => window.__dreamcycle!.engine.level.title.startsWith('By day'), null, {
+        timeout: 15_000,
+      });
+      await clickToPlay(page);
+      if (/^◌ Proving/.test(await proofLineNow(page))) await screenshot(page, 'level-proof-proving-bright.png');
+      await page.waitForFunction(
+        () => /By day.*beatable/.test(document.querySelector('.hud-proof')?.textContent ?? ''),
+        null,
+        { timeout: 120_000 },
+      );
+      const byDay = await proofLines(page);
+      expect(
+        byDay.some((l) => l.startsWith('◌ Proving “By day: Neon rooftops” (my-rooftops-by-day.json)')),
+        `the second drop was never "proving": ${byDay.join(' | ')}`,
+      );
+      await screenshot(page, 'level-proof-beatable-bright.png');
+
+      // A level the solver cannot prove: "proving", then the panel, and never a "beatable" line.
+      const shuttle = readFileSync(resolve(ROOT, 'tests/fixtures/proof/shuttle-fast.json'), 'utf8');
+      const before = (await proofLines(page)).length;
+      await drop(page, 'my-shuttle.json', shuttle);
+      await page.waitForFunction(
+        () => /not proven/.test(document.querySelector('.panel-problems')?.textContent ?? ''),
+        null,
+        { timeout: 60_000 },
+      );
+      const after = (await proofLines(page)).slice(before);
+      console.log(`    then for the shuttle: ${after.map((l) => JSON.stringify(l)).join(' → ')}`);
+      expect(
+        after.some((l) => /^◌ Proving .*my-shuttle\.json/.test(l)),
+        `the shuttle was never "proving": ${after}`,
+      );
+      expect(!after.some((l) => /beatable/.test(l)), `a level not proven was called beatable: ${after.join(' | ')}`);
+      expect((await proofLineNow(page)) === '', `the status line still says: ${await proofLineNow(page)}`);
+      await screenshot(page, 'level-proof-not-proven-wide.png');
       check();
       await page.close();
     },
