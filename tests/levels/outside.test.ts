@@ -126,4 +126,13 @@ describe('mistakes a designer makes in those levels, and what check says', () =>
       /crosses a wall top \(the wall of floor 0 below is walkable ground here\) at \[3, 2\] on floor 1 — a bridge spans nothing but void/,
     );
   });
+
+  it('a landing over the top of a ramp: the cell on the floor above, at its row and column, and to leave it void', () => {
+    const lines = check('03-three-floors-steep', (t) =>
+      t.replace('"rows": ["           ###", "           ..#"', '"rows": ["         #####", "          ...#"'),
+    );
+    expect(lines).toEqual([
+      `${dir}03-three-floors-steep.json:11:60 grid.floors[2].rows[1]: [10, 1] on floor 2 is floor, over the ramp-east run ending at [10, 1] on floor 1: a friend climbing the ramp runs into it — leave the cells over a ramp void (" ") on floor 2`,
+    ]);
+  });
 });
