@@ -101,7 +101,7 @@ function floorPanel(level: Level, grid: Grid, floor: number, x0: number): string
   const spec = level.grid.floors[floor]!;
   const out: string[] = [`<g id="floor-${floor}">`];
   out.push(
-    `<text x="${x0}" y="${y0 - 6}" font-size="11" ${FONT}>${escapeXml(`floor ${floor}: ${spec.name ?? 'unnamed'} — height ${spec.height} m`)}</text>`,
+    `<text x="${x0}" y="${y0 - 6}" font-size="11" ${FONT}>${escapeXml(`floor ${floor}${spec.name ? `: ${spec.name}` : ''} — height ${spec.height} m`)}</text>`,
   );
   for (let row = 0; row < grid.rows; row++) {
     for (let col = 0; col < grid.cols; col++) {
