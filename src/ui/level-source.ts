@@ -4,7 +4,8 @@
 //   - `startLevelSource(target)` once (in an effect): loads the level the page asks for and keeps listening; returns
 //     the function that stops it. The level comes from `?level=<path or URL>` — a path under levels/ uses the text
 //     bundled with the game, anything else is fetched — or else the first bundled level. Dropping a `.json` file on
-//     `target` plays it. In `npm run dev`, saving the level being played reloads it in the running game.
+//     `target` plays it. In `npm run dev`, saving the level being played reloads it in the running game. A fetched,
+//     dropped or saved level is then proved in the background (`proveInBackground`).
 //   - `loadLevel(text, name)`: checks a level file's text and plays it. An invalid text shows its problems in the
 //     error panel (`useGame().problems`) and the level already running keeps running. The same name again is a
 //     reload: each friend stays where it was when its cell still exists, otherwise it goes to its start.
@@ -201,7 +202,9 @@ export function startLevelSource(
   else {
     readRequest(request)
       .then(({ name, text }) => {
-        if (!stopped) loadLevel(text, name, store);
+        if (stopped || !loadLevel(text, name, store)) return;
+        // A designer's own file is proved as a dropped one is; the game's own levels are proved by `npm test`.
+        if (request.kind === 'url') void proveInBackground(text, name, store);
       })
       .catch((e: Error) => {
         if (stopped) return;

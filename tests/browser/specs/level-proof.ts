@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickToPlay, expect, openGame, openPage, screenshot, type Test } from '../harness';
+import { clickToPlay, expect, openGame, openPage, routeFixture, screenshot, type Test } from '../harness';
 import { ROOT } from '../server';
 
 /** Drops a file on the page the way a designer does. */
@@ -261,6 +261,23 @@ export const tests: Test[] = [
       expect(!after.some((l) => /beatable/.test(l)), `a level not proven was called beatable: ${after.join(' | ')}`);
       expect((await proofLineNow(page)) === '', `the status line still says: ${await proofLineNow(page)}`);
       await screenshot(page, 'level-proof-not-proven-wide.png');
+      check();
+      await page.close();
+    },
+  },
+  {
+    name: 'level proof: a level file opened with ?level= is proved too, and its "beatable" line read',
+    async run(ctx) {
+      const { page, check } = await openPage(ctx, { width: 1280, height: 720 });
+      const jump = readFileSync(resolve(ROOT, 'tests/fixtures/levels/jump.json'), 'utf8');
+      const url = await routeFixture(page, 'my-jump.json', jump);
+      await openGame(page, `${ctx.url}?level=${url}`);
+      await page.waitForFunction(() => (window.__dreamcycleProof?.answered ?? 0) > 0, null, { timeout: 60_000 });
+      const verdict = await page.evaluate(() => window.__dreamcycleProof!.last!);
+      expect(verdict.name === url, `the proof was of ${verdict.name}, not ${url}`);
+      expect(verdict.errors.length === 0, `the bot did not beat jump.json: ${verdict.errors[0]?.message}`);
+      const line = await proofLineNow(page);
+      expect(BEATABLE.test(line) && line.includes('(/fixtures/my-jump.json)'), `the status line says: ${line}`);
       check();
       await page.close();
     },
