@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { checkLevelText, formatProblem } from '../../src/levels/check';
 import { proveLevelText } from '../../src/bot/prove';
 import { parseLevel } from '../../src/levels/load';
+import { renderMapSvg } from '../../src/levels/map';
+import { solveLevel } from '../../src/levels/solver';
+import { describeStep } from '../../src/core/plan';
 import { Engine } from '../../src/engine/engine';
 import { idleInput } from '../../src/engine/tick-input';
 
@@ -134,5 +137,34 @@ describe('mistakes a designer makes in those levels, and what check says', () =>
     expect(lines).toEqual([
       `${dir}03-three-floors-steep.json:11:60 grid.floors[2].rows[1]: [10, 1] on floor 2 is floor, over the ramp-east run ending at [10, 1] on floor 1: a friend climbing the ramp runs into it — leave the cells over a ramp void (" ") on floor 2`,
     ]);
+  });
+});
+
+describe('the map of an outside level', () => {
+  const load = (name: string) => parseLevel(readFileSync(`${dir}${name}.json`, 'utf8'), `${dir}${name}.json`);
+
+  it('numbers the route as check does, walks included, so "step 3" is one step in both', () => {
+    const level = load('06-anchor-upstairs');
+    const solved = solveLevel(level);
+    if (!solved.beatable) throw new Error('06-anchor-upstairs has a route');
+    const svg = renderMapSvg(level, solved.plan);
+    solved.plan.steps.forEach((step, i) => expect(svg).toContain(`${i + 1}. ${describeStep(step)}`));
+    expect(svg).toMatch(/\d+\. mia walks /);
+  });
+
+  it('says under the legend why there is no route, when there is none', () => {
+    const level = load('12-gap-ten-cm-too-wide');
+    const solved = solveLevel(level);
+    if (solved.beatable) throw new Error('12-gap-ten-cm-too-wide has no route');
+    const svg = renderMapSvg(level, null, solved.reasons);
+    expect(svg).toContain('No route drawn');
+    expect(svg).toContain('exit &quot;exit&quot; at [5, 1] is unreachable');
+  });
+
+  it('is wide enough for its legend even for a level three cells high', () => {
+    const svg = renderMapSvg(load('01-small-cells-jump'), null);
+    const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+    // The third column of symbols starts 440 px in; its longest line is about 260 px at 9 px.
+    expect(width).toBeGreaterThanOrEqual(16 + 440 + 260);
   });
 });
