@@ -37,7 +37,8 @@ describe('the generated level at the format caps', () => {
     const plan = planOf(solveLevel(level));
     const skills = stepsOf(plan, 'skill');
     expect(skills.some((s) => s.skill === 'reprogram' && s.target === 'node-0')).toBe(true);
-    expect(skills.some((s) => s.skill === 'bridge' && s.from.floor === 1)).toBe(true);
+    // Floor 1's gap is bridged (Mia may aim at its anchors from the floor below, as the engine allows).
+    expect(skills.some((s) => s.skill === 'bridge' && /^anchor-1-/.test(s.target ?? ''))).toBe(true);
     expect(stepsOf(plan, 'dash').some((s) => s.to.floor === 3 && s.to.col === 6 && s.to.row === 5)).toBe(true);
     expect(stepsOf(plan, 'jump').some((s) => s.from.floor === 4)).toBe(true);
     // Someone holds the plate on floor 5 down while another goes through its door.

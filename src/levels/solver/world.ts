@@ -4,6 +4,7 @@ import { BODY, LUCIDITY, PROOF, SKILLS } from '../../core/tuning';
 import { standExposure, walkExposure } from './hazards';
 import type { Aim, SolverModel } from './model';
 import { walkedCells } from './prune';
+import { MinHeap } from './heap';
 
 /** Lucidity lost is told apart in steps of this much: more steps, more states to search. */
 const SPENT_BUCKET = 30;
@@ -48,8 +49,8 @@ export class WorldRules {
   private readonly settled: Int32Array;
   /** Cells other friends stand on during the current walk (marked with the walk's mark). */
   private readonly blocked: Int32Array;
-  /** Scratch for walks round hazards: a ring of cells, and how many sweep cells the way to each crosses. */
-  private readonly deque: Int32Array;
+  /** Scratch for walks round hazards: how many sweep cells the way to each cell crosses, and the cells to visit. */
+  private readonly hazardQueue = new MinHeap();
   private readonly insideCount: Int32Array;
   /** walkLoss answers for the last walk. */
   private readonly lossCache = new Map<number, number>();
@@ -92,7 +93,6 @@ export class WorldRules {
     this.mark = new Int32Array(n);
     this.settled = new Int32Array(n);
     this.blocked = new Int32Array(n);
-    this.deque = new Int32Array(n * 4 + 4);
     this.insideCount = new Int32Array(n);
     this.labelSeen = new Int32Array(n);
     this.drainTo = new Float64Array(n);
@@ -274,7 +274,7 @@ export class WorldRules {
 
   /**
    * A walk that goes round doubt hazards where it can: fewest cells inside any hazard's sweep first, then the
-   * fewest cells (a 0-1 breadth-first walk: a step into a sweep costs one, any other step nothing, ties by length).
+   * fewest cells (a step into a sweep costs one, any other step nothing, ties by length).
    * `order` lists the cells as they are settled.
    */
   private walkAroundHazards(s: WorldState, held: Uint8Array): void {
@@ -282,24 +282,15 @@ export class WorldRules {
     this.order.length = 0;
     const { linkStart, linkTo, drainAt } = this.model;
     const n = this.model.cellCount;
-    const deque = this.deque;
     const inside = this.insideCount;
-    let head = 0;
-    let tail = 0;
-    const pushFront = (k: number) => {
-      head = (head - 1 + deque.length) % deque.length;
-      deque[head] = k;
-    };
-    const pushBack = (k: number) => {
-      deque[tail] = k;
-      tail = (tail + 1) % deque.length;
-    };
+    // Cells by (sweep cells crossed, cells walked): a queue in that order finds the shortest of the ways that
+    // cross the fewest (a 0-1 walk that puts the sweep-free steps first finds the fewest, not the shortest).
+    const queue = this.hazardQueue;
     inside[start] = 0;
     this.settleMark++;
-    pushBack(start);
-    while (head !== tail) {
-      const k = deque[head]!;
-      head = (head + 1) % deque.length;
+    queue.push(0, start);
+    while (queue.size > 0) {
+      const k = queue.pop()[1];
       if (this.settled[k] === this.settleMark) continue;
       this.settled[k] = this.settleMark;
       this.order.push(k);
@@ -317,9 +308,7 @@ export class WorldRules {
         this.from[nb] = k;
         inside[nb] = ins;
         this.drainTo[nb] = this.drainTo[k]! + this.drainPerCell[nb]!;
-        if (w === 0) pushFront(nb);
-        else pushBack(nb);
-        if (head === tail) throw new Error(`the solver's walk outgrew its queue of ${n} cells`);
+        queue.push(ins * n + d, nb);
       }
     }
   }
