@@ -130,6 +130,13 @@ describe('mistakes a designer makes in those levels, and what check says', () =>
     );
   });
 
+  it('a number over its limit: which, where, and the largest to write (as JSON, without a thousands comma)', () => {
+    const lines = check('10-doubt-gauntlet', (t) => t.replace('"drain": 1000', '"drain": 5000'));
+    expect(lines).toEqual([
+      `${dir}10-doubt-gauntlet.json:15:85 entities[2].drain: 5000 is more than the most allowed, 1,000 — write 1000 or less`,
+    ]);
+  });
+
   it('a landing over the top of a ramp: the cell on the floor above, at its row and column, and to leave it void', () => {
     const lines = check('03-three-floors-steep', (t) =>
       t.replace('"rows": ["           ###", "           ..#"', '"rows": ["         #####", "          ...#"'),

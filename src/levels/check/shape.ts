@@ -199,6 +199,7 @@ function describeIssue(issue: Issue, root: unknown, report: Report): void {
         return report.error(
           where,
           `${String(value)} is ${big ? 'more than the most' : 'less than the least'} allowed, ${limit}`,
+          `write ${String(bound)} or ${big ? 'less' : 'more'}`,
         );
       return report.error(where, issue.message);
     }
