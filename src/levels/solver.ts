@@ -172,10 +172,12 @@ function expand(
       // left standing where a hazard reaches lose lucidity for as long as the move takes.
       let spent = s.spent;
       if (rules.hazardous) {
+        // A jump or dash also lands, and settles, where a hazard may reach.
         const deedLoss =
           deed.kind === 'ride'
             ? Math.max(...rides!.cellsOf(deed.ride).map((k) => rules.standLoss(k, rideSeconds)))
-            : rules.standLoss(walkTo, PROOF.hazardSecondsPerDeed);
+            : rules.standLoss(walkTo, PROOF.hazardSecondsPerDeed) +
+              (deed.kind === 'jump' || deed.kind === 'dash' ? rules.standLoss(deed.to, PROOF.hazardSecondsPerDeed) : 0);
         const lost = rules.walkLoss(walkTo) + (extra > 0 ? deedLoss : 0);
         const seconds = rules.moveSeconds(walkTo, extra > 0) + rideSeconds;
         // A hazard Ava froze just before drains nothing in a move that is over well within the freeze.
