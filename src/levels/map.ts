@@ -194,11 +194,13 @@ function links(e: Entity, byId: Map<string, Entity>, at: At): string {
   }
 }
 
-/** One entity's symbol: a shape, a letter inside and its id underneath. */
+/** One entity's symbol: a shape, a letter inside and its id under it (over it in odd columns). */
 function entitySymbol(e: Entity, at: At, px: (c: CellRef) => [number, number]): string {
   const [x, y] = at(e);
   const h = CELL / 2;
-  const label = `<text x="${x}" y="${y + h - 1}" font-size="7" text-anchor="middle" fill="#000" stroke="#fff" stroke-width="2" paint-order="stroke" ${FONT}>${escapeXml(e.id)}</text>`;
+  // Ids of neighbours in a row would run into each other: odd columns write theirs along the cell's top instead.
+  const labelY = e.at[0] % 2 === 1 ? y - h + 7 : y + h - 1;
+  const label = `<text x="${x}" y="${labelY}" font-size="7" text-anchor="middle" fill="#000" stroke="#fff" stroke-width="2" paint-order="stroke" ${FONT}>${escapeXml(e.id)}</text>`;
   const letter = (l: string, fill = '#000'): string =>
     `<text x="${x}" y="${y + 3}" font-size="9" font-weight="bold" text-anchor="middle" fill="${fill}" ${FONT}>${l}</text>`;
   let shape: string;
