@@ -137,6 +137,13 @@ describe('mistakes a designer makes in those levels, and what check says', () =>
     ]);
   });
 
+  it('a false wall drawn as "#": the entity is the wall, so its cell is written "."', () => {
+    const lines = check('07-noah-hidden-way', (t) => t.replace('"#...   ....#"', '"#...   ..#.#"'));
+    expect(lines).toEqual([
+      `${dir}07-noah-hidden-way.json:14:55 entities[1].at: a false-wall stands on a floor cell, but [9, 1] is a wall — the false-wall is the wall itself: write "." at column 9 of grid.floors[0].rows[1]`,
+    ]);
+  });
+
   it('a landing over the top of a ramp: the cell on the floor above, at its row and column, and to leave it void', () => {
     const lines = check('03-three-floors-steep', (t) =>
       t.replace('"rows": ["           ###", "           ..#"', '"rows": ["         #####", "          ...#"'),

@@ -45,6 +45,9 @@ function otherCells(e: Entity): { field: string; cells: Cell[] }[] {
   }
 }
 
+/** Entities that stand where a wall would: written on a floor cell, they are the wall. */
+const WALL_LIKE: ReadonlySet<string> = new Set(['false-wall', 'cracked-wall', 'door']);
+
 export function checkPlacement(ctx: GridContext, terrainToo: boolean): void {
   const { level, report, grid } = ctx;
   const floorPathOf = (base: JsonPath, floor: number, written: boolean) =>
@@ -108,7 +111,14 @@ export function checkPlacement(ctx: GridContext, terrainToo: boolean): void {
     const terrain = grid.terrain(e.floor, col, row);
     const where = `${cellText(e.at, e.floor)} is ${terrainWord(terrain)}`;
     if (ON_FLOOR.has(e.type) && !grid.walkable(e.floor, col, row))
-      report.error({ path: at }, `a ${e.type} stands on floor, but ${where}`, 'move it to a floor cell (".")');
+      report.error(
+        { path: at },
+        `a ${e.type} stands on a floor cell, but ${where}`,
+        // Designers draw a false, cracked or door wall as "#": the entity is the wall, its cell is floor.
+        terrain === 'wall' && WALL_LIKE.has(e.type)
+          ? `the ${e.type} is the wall itself: write "." at column ${col} of grid.floors[${e.floor}].rows[${row}]`
+          : 'move it to a floor cell (".")',
+      );
     else if (STOOD_ON.has(e.type) && !grid.standable(e.floor, col, row))
       report.error({ path: at }, `a friend must stand on a ${e.type}, but ${where}`, 'move it to a floor cell (".")');
     else if (e.type === 'hidden-platform' && (terrain !== 'void' || grid.standable(e.floor, col, row)))
