@@ -9,7 +9,9 @@ import { DEFAULT_SETTINGS } from '../../src/ui/settings';
 
 type RGBA = [number, number, number, number];
 
-const CSS = ['src/ui/ui.css', 'src/ui/access.css', 'src/ui/proof-status.css'].map((f) => readFileSync(resolve(__dirname, '../..', f), 'utf8'));
+const CSS = ['src/ui/ui.css', 'src/ui/access.css', 'src/ui/proof-status.css'].map((f) =>
+  readFileSync(resolve(__dirname, '../..', f), 'utf8'),
+);
 
 /** The last value a property gets in rules whose selector list names exactly `selector`. */
 function declared(selector: string, property: string): string | null {
