@@ -11,6 +11,7 @@ import { explainUnbeatable, unmodelled } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';
 import { MinHeap } from './solver/heap';
 import { neededCells } from './solver/prune';
+import { cellsToExit } from './solver/heuristic';
 import { BossRules } from './solver/boss';
 import { FoundRules } from './solver/found';
 import { applyLive } from './solver/live';
@@ -97,6 +98,13 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   const reachedEver = new Uint8Array(model.cellCount);
   const everFlags = new Uint8Array(first.flags.length);
 
+  // States are taken cheapest route so far plus the least walk left to an exit first: towards the exit (A*).
+  const toExit = cellsToExit(model, boss, rides);
+  const ahead = (s: WorldState): number => {
+    let least = Infinity;
+    for (const p of s.pos) least = Math.min(least, toExit[p]!);
+    return Number.isFinite(least) ? least : 0;
+  };
   const nodes: SearchNode[] = [];
   const best = new Map<string, number>();
   const heap = new MinHeap();
@@ -107,7 +115,7 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     best.set(key, node.cost);
     node.key = key;
     nodes.push(node);
-    heap.push(node.cost, nodes.length - 1);
+    heap.push(node.cost + (node.won ? 0 : ahead(node.state)), nodes.length - 1);
   };
   add({ state: first, cost: 0, parent: -1, friend: 0, walkTo: model.starts[0]!, deed: null, won: false });
 
@@ -122,10 +130,10 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
         ],
       };
     }
-    const [cost, index] = heap.pop();
+    const index = heap.pop()[1];
     const node = nodes[index]!;
     if (node.won) return { beatable: true, plan: writePlan(level, rules, nodes, index, rides), states: best.size };
-    if (best.get(node.key!) !== cost) continue;
+    if (best.get(node.key!) !== node.cost) continue;
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
     });
