@@ -14,6 +14,11 @@ const commands: Record<string, () => Promise<{ run(args: string[]): Promise<numb
 
 const [commandName, ...args] = process.argv.slice(2);
 export {};
+// Output piped into `head` or `less` that closes early ends the command quietly, as other command-line tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const load = commandName ? commands[commandName] : undefined;
 if (!load) {
   console.error(`usage: npm run level -- <${Object.keys(commands).join('|')}> [args]`);
