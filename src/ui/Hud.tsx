@@ -110,10 +110,19 @@ function sameHud(a: HudState, b: HudState): boolean {
   );
 }
 
-/** The HUD of the engine in the store. */
+/** A number for each engine the page has made, so a new level (or a restart) gets a HUD of its own. */
+const engineKeys = new WeakMap<Engine, number>();
+let engineCount = 0;
+function engineKey(engine: Engine): number {
+  let key = engineKeys.get(engine);
+  if (key === undefined) engineKeys.set(engine, (key = ++engineCount));
+  return key;
+}
+
+/** The HUD of the engine in the store; subtitles and toasts of the level before never carry over to the next. */
 export function Hud() {
   const engine = useGame((s) => s.engine);
-  return engine ? <EngineHud engine={engine} /> : null;
+  return engine ? <EngineHud key={engineKey(engine)} engine={engine} /> : null;
 }
 
 /** The HUD of one engine. */

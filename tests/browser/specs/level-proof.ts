@@ -174,6 +174,14 @@ export const tests: Test[] = [
       await openGame(page, `${ctx.url}?level=levels/01-bedroom.json`);
       await clickToPlay(page);
       await watchProofLine(page);
+      // The bedroom greets the player with Noah's first line; the dropped level must not keep showing it.
+      await page.waitForFunction(
+        () => /so big/.test(document.querySelector('.hud-subtitle')?.textContent ?? ''),
+        null,
+        {
+          timeout: 15_000,
+        },
+      );
 
       // A dark level: the neon rooftops at night.
       const rooftops = readFileSync(resolve(ROOT, 'levels/03-neon-rooftops.json'), 'utf8');
@@ -182,6 +190,8 @@ export const tests: Test[] = [
         timeout: 15_000,
       });
       await clickToPlay(page);
+      const carried = await page.evaluate(() => document.querySelector('.hud-subtitle')?.textContent ?? '');
+      expect(!/so big/.test(carried), `the bedroom's subtitle stayed over the dropped level: ${carried}`);
       const proving = await proofLineNow(page);
       if (/^◌ Proving/.test(proving)) await screenshot(page, 'level-proof-proving-dark.png');
       await page.waitForFunction(() => /beatable/.test(document.querySelector('.hud-proof')?.textContent ?? ''), null, {
