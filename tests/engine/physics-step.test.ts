@@ -25,6 +25,7 @@ function scene(grid: Grid, cannonOwn: boolean): Scene {
     world.broadphase = new CANNON.NaiveBroadphase();
     world.broadphase.useBoundingBoxes = true;
     world.narrowphase.getContacts = CANNON.Narrowphase.prototype.getContacts;
+    world.narrowphase.sphereBox = CANNON.Narrowphase.prototype.sphereBox;
   }
   buildLevelBodies(world, grid);
   const start = grid.center(0, 2, 2);

@@ -5,6 +5,7 @@ import { GROUP } from './groups';
 import { StillGridBroadphase } from './broadphase';
 import { MovingSolver } from './step';
 import { placeStillShapesOnce } from './contacts';
+import { sphereFaceContact } from './sphere-box';
 
 export interface LevelBodies {
   world: CANNON.World;
@@ -41,7 +42,11 @@ type SphereBox = (
   xj: CANNON.Vec3,
   qi: CANNON.Quaternion,
   qj: CANNON.Quaternion,
-  ...rest: unknown[]
+  bi: CANNON.Body,
+  bj: CANNON.Body,
+  rsi: CANNON.Shape,
+  rsj: CANNON.Shape,
+  justTest: boolean,
 ) => boolean;
 const local = new CANNON.Vec3();
 const unturn = new CANNON.Quaternion();
@@ -53,7 +58,7 @@ const unturn = new CANNON.Quaternion();
 function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
   const np = narrowphase as unknown as { sphereBox: SphereBox };
   const full = np.sphereBox;
-  np.sphereBox = function (this: CANNON.Narrowphase, si, sj, xi, xj, qi, qj, ...rest) {
+  np.sphereBox = function (this: CANNON.Narrowphase, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest) {
     xi.vsub(xj, local);
     if (qj.x !== 0 || qj.y !== 0 || qj.z !== 0) {
       qj.conjugate(unturn);
@@ -70,7 +75,9 @@ function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
       local.z < -h.z - r
     )
       return false;
-    return full.call(this, si, sj, xi, xj, qi, qj, ...rest);
+    // A face met is worked out without cannon-es's boxed numbers; corners and edges (and pairs only tested) by it.
+    if (!justTest && sphereFaceContact(this, si, sj, xi, xj, qj, bi, bj, rsi, rsj)) return false;
+    return full.call(this, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest);
   };
 }
 
