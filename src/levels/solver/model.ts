@@ -2,7 +2,7 @@
 // target. Everything here is fixed; what changes during play lives in the solver's world state.
 import { DIR_STEP, Grid, type CellRef } from '../../core/grid';
 import { leapReach, maxGapCells } from '../../core/reach';
-import { ENTITY, PROOF, SKILLS, TRAVERSE } from '../../core/tuning';
+import { BOT, ENTITY, MOVE, PROOF, SKILLS, TICK, TRAVERSE } from '../../core/tuning';
 import type { EntityOf, FriendName, Level } from '../../core/schema';
 import { aimsAt, eyeOver, type Aim } from './aims';
 import { hazardMap, type HazardMap } from './hazards';
@@ -481,9 +481,12 @@ export class SolverModel {
       for (const [dc, dr] of STEPS) {
         // Every leap starts over a void cell next to its take-off.
         if (!g.inside(c.col + dc, c.row + dr) || !this.isVoid(g.key(c.floor, c.col + dc, c.row + dr))) continue;
-        if (!g.inside(c.col - dc, c.row - dr)) continue;
-        const runUp = g.key(c.floor, c.col - dc, c.row - dr);
-        if (!onGround(runUp)) continue;
+        // Void behind (a one-cell island between two gaps): the bot runs from the take-off cell's centre, which is
+        // enough for a jump when that half cell brings it to full speed before it presses jump.
+        const behind = g.inside(c.col - dc, c.row - dr) ? g.key(c.floor, c.col - dc, c.row - dr) : -1;
+        const island = behind >= 0 && this.isVoid(behind) && kind === 'jump' && this.standingRunUp;
+        const runUp = behind >= 0 && onGround(behind) ? behind : island ? k : -1;
+        if (runUp < 0) continue;
         const gap: number[] = [];
         for (let n = 1; n <= maxGap + 1; n++) {
           const col = c.col + dc * n;
@@ -502,6 +505,15 @@ export class SolverModel {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a run from the take-off cell's centre (where the bot stops, within BOT.stopRadius) reaches full running
+   * speed before the jump is pressed, BOT.jumpLead before the edge: then no run-up cell is needed.
+   */
+  private get standingRunUp(): boolean {
+    const speedUp = (MOVE.runSpeed * MOVE.runSpeed) / (2 * MOVE.groundAccel) + MOVE.runSpeed * TICK;
+    return this.grid.cellSize / 2 - BOT.jumpLead - BOT.stopRadius >= speedUp;
   }
 
   private leap(
