@@ -144,7 +144,8 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
   return {
     beatable: false,
     states: best.size,
-    reasons: [...(boss?.explain(everFlags) ?? []), ...explainUnbeatable(rules, reachedEver, everFlags)],
+    // The boss and the exit may be cut off by the same thing: each reason once.
+    reasons: [...new Set([...(boss?.explain(everFlags) ?? []), ...explainUnbeatable(rules, reachedEver, everFlags)])],
     ...(unproven.length ? { unproven } : {}),
   };
 }

@@ -176,6 +176,18 @@ describe('the map of an outside level', () => {
     expect(svg).toContain('exit &quot;exit&quot; at [5, 1] is unreachable');
   });
 
+  it('gives each reason once, naming the gap that cuts the way, when the stepping stone is too short to run from', () => {
+    const file = `${dir}07-noah-hidden-way.json`;
+    const text = readFileSync(file, 'utf8').replace('"cellSize": 2', '"cellSize": 1.7');
+    const solved = solveLevel(parseLevel(text, file));
+    if (solved.beatable) throw new Error('07-noah-hidden-way at 1.7 m cells has no route');
+    expect(new Set(solved.reasons).size).toBe(solved.reasons.length);
+    expect(solved.reasons).toEqual([
+      expect.stringMatching(/^exit "exit" at \[10, 1\] is unreachable: .*void at \[4, 1\]/),
+      expect.stringMatching(/^required fragment "secret" at \[7, 1\] is never read: .*void at \[4, 1\]/),
+    ]);
+  });
+
   it('is wide enough for its legend even for a level three cells high', () => {
     const svg = renderMapSvg(load('01-small-cells-jump'), null);
     const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
