@@ -145,6 +145,57 @@ export function sphereFaceContact(
     }
   }
   if (!found) return false;
+  faceContact(
+    np,
+    si,
+    sj,
+    xi,
+    xj,
+    bi,
+    bj,
+    rsi,
+    rsj,
+    R,
+    sideH,
+    sideDot1,
+    sideDot2,
+    nx,
+    ny,
+    nz,
+    n1x,
+    n1y,
+    n1z,
+    n2x,
+    n2y,
+    n2z,
+  );
+  return true;
+}
+
+function faceContact(
+  np: CANNON.Narrowphase,
+  si: CANNON.Sphere,
+  sj: CANNON.Box,
+  xi: CANNON.Vec3,
+  xj: CANNON.Vec3,
+  bi: CANNON.Body,
+  bj: CANNON.Body,
+  rsi: CANNON.Shape,
+  rsj: CANNON.Shape,
+  R: number,
+  sideH: number,
+  sideDot1: number,
+  sideDot2: number,
+  nx: number,
+  ny: number,
+  nz: number,
+  n1x: number,
+  n1y: number,
+  n1z: number,
+  n2x: number,
+  n2y: number,
+  n2z: number,
+): void {
   const inside = np as unknown as NarrowphaseInside;
   const r = inside.createContactEquation(bi, bj, si, sj, rsi, rsj);
   const ri = r.ri;
@@ -173,5 +224,177 @@ export function sphereFaceContact(
   rj.z = xj.z + rj.z - bj.position.z;
   inside.result.push(r);
   inside.createFrictionEquationsFromContact(r, inside.frictionResult);
-  return true;
+}
+
+/**
+ * The rest of cannon-es's sphereBox after no face was met (the sides worked out by sphereFaceContact just before):
+ * the first corner inside the sphere, else the first edge it touches, in cannon-es's order and operations.
+ */
+export function sphereCornerOrEdgeContact(
+  np: CANNON.Narrowphase,
+  si: CANNON.Sphere,
+  sj: CANNON.Box,
+  xi: CANNON.Vec3,
+  xj: CANNON.Vec3,
+  bi: CANNON.Body,
+  bj: CANNON.Body,
+  rsi: CANNON.Shape,
+  rsj: CANNON.Shape,
+): void {
+  const inside = np as unknown as NarrowphaseInside;
+  const R = si.radius;
+  for (let j = 0; j !== 2; j++) {
+    for (let k = 0; k !== 2; k++) {
+      for (let l = 0; l !== 2; l++) {
+        let cx = 0;
+        let cy = 0;
+        let cz = 0;
+        if (j) {
+          cx = sides[0]! + cx;
+          cy = sides[1]! + cy;
+          cz = sides[2]! + cz;
+        } else {
+          cx = cx - sides[0]!;
+          cy = cy - sides[1]!;
+          cz = cz - sides[2]!;
+        }
+        if (k) {
+          cx = sides[3]! + cx;
+          cy = sides[4]! + cy;
+          cz = sides[5]! + cz;
+        } else {
+          cx = cx - sides[3]!;
+          cy = cy - sides[4]!;
+          cz = cz - sides[5]!;
+        }
+        if (l) {
+          cx = sides[6]! + cx;
+          cy = sides[7]! + cy;
+          cz = sides[8]! + cz;
+        } else {
+          cx = cx - sides[6]!;
+          cy = cy - sides[7]!;
+          cz = cz - sides[8]!;
+        }
+        const tx = cx + xj.x - xi.x;
+        const ty = cy + xj.y - xi.y;
+        const tz = cz + xj.z - xi.z;
+        if (tx * tx + ty * ty + tz * tz < R * R) {
+          const r = inside.createContactEquation(bi, bj, si, sj, rsi, rsj);
+          let ux = tx;
+          let uy = ty;
+          let uz = tz;
+          const n = Math.sqrt(ux * ux + uy * uy + uz * uz);
+          if (n > 0.0) {
+            const inv = 1 / n;
+            ux *= inv;
+            uy *= inv;
+            uz *= inv;
+          } else {
+            ux = 0;
+            uy = 0;
+            uz = 0;
+          }
+          r.ni.x = ux;
+          r.ni.y = uy;
+          r.ni.z = uz;
+          r.ri.x = xi.x + R * ux - bi.position.x;
+          r.ri.y = xi.y + R * uy - bi.position.y;
+          r.ri.z = xi.z + R * uz - bi.position.z;
+          r.rj.x = xj.x + cx - bj.position.x;
+          r.rj.y = xj.y + cy - bj.position.y;
+          r.rj.z = xj.z + cz - bj.position.z;
+          inside.result.push(r);
+          inside.createFrictionEquationsFromContact(r, inside.frictionResult);
+          return;
+        }
+      }
+    }
+  }
+  for (let j = 0; j !== 6; j++) {
+    for (let k = 0; k !== 6; k++) {
+      if (j % 3 === k % 3) continue;
+      const a = k * 3;
+      const b = j * 3;
+      // edgeTangent = sides[k] × sides[j], normalised
+      let ex = sides[a + 1]! * sides[b + 2]! - sides[a + 2]! * sides[b + 1]!;
+      let ey = sides[a + 2]! * sides[b]! - sides[a]! * sides[b + 2]!;
+      let ez = sides[a]! * sides[b + 1]! - sides[a + 1]! * sides[b]!;
+      const en = Math.sqrt(ex * ex + ey * ey + ez * ez);
+      if (en > 0.0) {
+        const inv = 1 / en;
+        ex *= inv;
+        ey *= inv;
+        ez *= inv;
+      } else {
+        ex = 0;
+        ey = 0;
+        ez = 0;
+      }
+      const mx = sides[a]! + sides[b]!;
+      const my = sides[a + 1]! + sides[b + 1]!;
+      const mz = sides[a + 2]! + sides[b + 2]!;
+      const rx = xi.x - mx - xj.x;
+      const ry = xi.y - my - xj.y;
+      const rz = xi.z - mz - xj.z;
+      const orthonorm = rx * ex + ry * ey + rz * ez;
+      const ox = orthonorm * ex;
+      const oy = orthonorm * ey;
+      const oz = orthonorm * ez;
+      let l = 0;
+      while (l === j % 3 || l === k % 3) l++;
+      const dx = xi.x - ox - mx - xj.x;
+      const dy = xi.y - oy - my - xj.y;
+      const dz = xi.z - oz - mz - xj.z;
+      const tdist = Math.abs(orthonorm);
+      const ndist = Math.sqrt(dx * dx + dy * dy + dz * dz);
+      const c = l * 3;
+      const sl = Math.sqrt(sides[c]! * sides[c]! + sides[c + 1]! * sides[c + 1]! + sides[c + 2]! * sides[c + 2]!);
+      if (!(tdist < sl && ndist < R)) continue;
+      const res = inside.createContactEquation(bi, bj, si, sj, rsi, rsj);
+      const jx = ox + mx;
+      const jy = oy + my;
+      const jz = oz + mz;
+      let nx = -dx;
+      let ny = -dy;
+      let nz = -dz;
+      const nn = Math.sqrt(nx * nx + ny * ny + nz * nz);
+      if (nn > 0.0) {
+        const inv = 1 / nn;
+        nx *= inv;
+        ny *= inv;
+        nz *= inv;
+      } else {
+        nx = 0;
+        ny = 0;
+        nz = 0;
+      }
+      res.ni.x = nx;
+      res.ni.y = ny;
+      res.ni.z = nz;
+      let ix = xj.x + jx - xi.x;
+      let iy = xj.y + jy - xi.y;
+      let iz = xj.z + jz - xi.z;
+      const inn = Math.sqrt(ix * ix + iy * iy + iz * iz);
+      if (inn > 0.0) {
+        const inv = 1 / inn;
+        ix *= inv;
+        iy *= inv;
+        iz *= inv;
+      } else {
+        ix = 0;
+        iy = 0;
+        iz = 0;
+      }
+      res.ri.x = xi.x + R * ix - bi.position.x;
+      res.ri.y = xi.y + R * iy - bi.position.y;
+      res.ri.z = xi.z + R * iz - bi.position.z;
+      res.rj.x = xj.x + jx - bj.position.x;
+      res.rj.y = xj.y + jy - bj.position.y;
+      res.rj.z = xj.z + jz - bj.position.z;
+      inside.result.push(res);
+      inside.createFrictionEquationsFromContact(res, inside.frictionResult);
+      return;
+    }
+  }
 }

@@ -5,7 +5,7 @@ import { GROUP } from './groups';
 import { StillGridBroadphase } from './broadphase';
 import { MovingSolver } from './step';
 import { placeStillShapesOnce } from './contacts';
-import { sphereFaceContact } from './sphere-box';
+import { sphereCornerOrEdgeContact, sphereFaceContact } from './sphere-box';
 
 export interface LevelBodies {
   world: CANNON.World;
@@ -75,9 +75,11 @@ function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
       local.z < -h.z - r
     )
       return false;
-    // A face met is worked out without cannon-es's boxed numbers; corners and edges (and pairs only tested) by it.
-    if (!justTest && sphereFaceContact(this, si, sj, xi, xj, qj, bi, bj, rsi, rsj)) return false;
-    return full.call(this, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest);
+    // Pairs only tested (no contact made) are left to cannon-es; the rest is its test without its boxed numbers.
+    if (justTest) return full.call(this, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest);
+    if (!sphereFaceContact(this, si, sj, xi, xj, qj, bi, bj, rsi, rsj))
+      sphereCornerOrEdgeContact(this, si, sj, xi, xj, bi, bj, rsi, rsj);
+    return false;
   };
 }
 
