@@ -74,6 +74,15 @@ interface SearchNode {
 }
 
 export function solveLevel(level: Level, options: SolveOptions = {}): SolveResult {
+  // A hazard is named when the level without it has a route (from the start only: a live state numbers entities).
+  const culprits = (ids: string[]): string[] =>
+    options.from
+      ? ids
+      : ids.filter((id) => search({ ...level, entities: level.entities.filter((e) => e.id !== id) }, options).beatable);
+  return search(level, options, culprits);
+}
+
+function search(level: Level, options: SolveOptions, culprits?: (ids: string[]) => string[]): SolveResult {
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const model = new SolverModel(level, options.relaxed ?? false);
   const rules = new WorldRules(model, options.relaxed ?? false);
@@ -145,7 +154,9 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     beatable: false,
     states: best.size,
     // The boss and the exit may be cut off by the same thing: each reason once.
-    reasons: [...new Set([...(boss?.explain(everFlags) ?? []), ...explainUnbeatable(rules, reachedEver, everFlags)])],
+    reasons: [
+      ...new Set([...(boss?.explain(everFlags) ?? []), ...explainUnbeatable(rules, reachedEver, everFlags, culprits)]),
+    ],
     ...(unproven.length ? { unproven } : {}),
   };
 }

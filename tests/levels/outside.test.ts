@@ -188,6 +188,15 @@ describe('the map of an outside level', () => {
     ]);
   });
 
+  it('names only the doubt hazard that kills, when the node freezes a harmless one instead', () => {
+    const file = `${dir}10-doubt-gauntlet.json`;
+    const text = readFileSync(file, 'utf8').replace('"controls": ["dread"]', '"controls": ["murmur"]');
+    const solved = solveLevel(parseLevel(text, file));
+    if (solved.beatable) throw new Error('10-doubt-gauntlet with "dread" never frozen has no route');
+    expect(solved.reasons).toEqual([expect.stringMatching(/^every way to the exit passes doubt hazard "dread" /)]);
+    expect(solved.reasons[0]).not.toMatch(/murmur|nag/);
+  });
+
   it('is wide enough for its legend even for a level three cells high', () => {
     const svg = renderMapSvg(load('01-small-cells-jump'), null);
     const width = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);

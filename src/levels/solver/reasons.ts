@@ -14,7 +14,16 @@ const FROZEN_NOTE =
 /** Blockers listed per unreachable goal before "and N more". */
 const MAX_BLOCKERS = 6;
 
-export function explainUnbeatable(rules: WorldRules, reachedEver: Uint8Array, everFlags: Uint8Array): string[] {
+/**
+ * `culprits` narrows the doubt hazards the friends walked into to those without which the way would be survivable
+ * (all of them when no single one is).
+ */
+export function explainUnbeatable(
+  rules: WorldRules,
+  reachedEver: Uint8Array,
+  everFlags: Uint8Array,
+  culprits: (ids: string[]) => string[] = (ids) => ids,
+): string[] {
   const m = rules.model;
   const reachedCount = reachedEver.reduce((n, r) => n + r, 0);
   const has = (f: FriendName): boolean => m.friends.includes(f);
@@ -51,9 +60,12 @@ export function explainUnbeatable(rules: WorldRules, reachedEver: Uint8Array, ev
     }
   });
   // The hazards (in the order the solver's sweeps list them) whose reach the friends walked into.
-  const deadly = m.hazards
+  const walkedInto = m.hazards
     .filter((h) => h.drain > 0)
     .filter((_, i) => [...m.sweeps.at].some(([k, list]) => reachedEver[k] && list.includes(i)));
+  const named =
+    reasons.length === 0 && exitReached && walkedInto.length > 1 ? culprits(walkedInto.map((h) => h.id)) : [];
+  const deadly = named.length > 0 ? walkedInto.filter((h) => named.includes(h.id)) : walkedInto;
   if (reasons.length === 0 && exitReached && deadly.length > 0) {
     const frozen = deadly.some((h) => m.nodes.some((n) => n.entity.controls.includes(h.id)));
     reasons.push(
