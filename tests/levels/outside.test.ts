@@ -186,6 +186,11 @@ describe('the map of an outside level', () => {
       expect.stringMatching(/^exit "exit" at \[10, 1\] is unreachable: .*void at \[4, 1\]/),
       expect.stringMatching(/^required fragment "secret" at \[7, 1\] is never read: .*void at \[4, 1\]/),
     ]);
+    // The gap is one cell, as wide as a jump clears: what is missing is room to stop on the stone.
+    expect(solved.reasons[0]).toContain(
+      'a running jump clears its width but has no room past the landing at [5, 1] to stop',
+    );
+    expect(solved.reasons[0]).not.toContain('nobody can jump it');
   });
 
   it('names only the doubt hazard that kills, when the node freezes a harmless one instead', () => {

@@ -151,7 +151,7 @@ function blockersOf(
     }
     const spans = m.spansOver.get(k);
     if (!spans) {
-      out.push(`void ${where(k)} (no bridge anchors span it${gapNote(m)})`);
+      out.push(`void ${where(k)} (no bridge anchors span it${runUpNote(m, k, where) || gapNote(m)})`);
       continue;
     }
     if (spans.every((s) => spansSaid.has(s))) continue;
@@ -164,6 +164,50 @@ function blockersOf(
     );
   }
   return [...new Set(out)];
+}
+
+/**
+ * When the void cell is in a gap no wider than a running jump clears, what the jump lacks instead: ground behind the
+ * take-off to run up from, or room past the landing to stop (the first it finds, along a row or a column).
+ */
+function runUpNote(m: SolverModel, k: number, where: (k: number) => string): string {
+  const g = m.grid;
+  const c = m.cellRef(k);
+  const maxGap = maxGapCells('jump', g.cellSize);
+  const at = (n: number, dc: number, dr: number): number =>
+    g.inside(c.col + dc * n, c.row + dr * n) ? g.key(c.floor, c.col + dc * n, c.row + dr * n) : -1;
+  const ground = (q: number): boolean => q >= 0 && m.maybeWalkable(q) && !m.isRamp(q) && !m.isWall(q);
+  const edge = (dc: number, dr: number): number => {
+    let n = 1;
+    // A hidden platform over the void is both: a landing, or part of a wider gap.
+    while (at(n, dc, dr) >= 0 && m.isVoid(at(n, dc, dr)) && !ground(at(n, dc, dr))) n++;
+    return n;
+  };
+  for (const [dc, dr] of [
+    [1, 0],
+    [0, 1],
+  ] as const) {
+    const ahead = edge(dc, dr);
+    const back = edge(-dc, -dr);
+    if (ahead + back - 1 > maxGap) continue;
+    const ends = [at(-back, dc, dr), at(ahead, dc, dr)] as const;
+    if (!ends.every(ground)) continue;
+    for (const [from, to, sign] of [
+      [ends[0], ends[1], 1],
+      [ends[1], ends[0], -1],
+    ] as const) {
+      const stops = (q: number): boolean => !m.isVoid(q) || ground(q);
+      if (m.jumpsFrom[from]?.some((l) => l.to === to && l.beyond.every(stops))) continue;
+      const fr = m.cellRef(from);
+      const behind = g.inside(fr.col - dc * sign, fr.row - dr * sign)
+        ? g.key(fr.floor, fr.col - dc * sign, fr.row - dr * sign)
+        : -1;
+      if (!ground(behind))
+        return `, and a running jump clears its width but has no ground behind the take-off ${where(from)} to run up from`;
+      return `, and a running jump clears its width but has no room past the landing ${where(to)} to stop`;
+    }
+  }
+  return '';
 }
 
 /** Why nobody jumps or dashes the gap either, in cells of this level and in metres. */
