@@ -77,8 +77,14 @@ function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
       return false;
     // Pairs only tested (no contact made) are left to cannon-es; the rest is its test without its boxed numbers.
     if (justTest) return full.call(this, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest);
-    if (!sphereFaceContact(this, si, sj, xi, xj, qj, bi, bj, rsi, rsj))
-      sphereCornerOrEdgeContact(this, si, sj, xi, xj, bi, bj, rsi, rsj);
+    if (sphereFaceContact(this, si, sj, xi, xj, qj, bi, bj, rsi, rsj)) return false;
+    // No face met: a corner or edge is only met within the radius of the box (a millionth of slack for rounding).
+    const gx = Math.max(Math.abs(local.x) - h.x, 0);
+    const gy = Math.max(Math.abs(local.y) - h.y, 0);
+    const gz = Math.max(Math.abs(local.z) - h.z, 0);
+    const reach = r * (1 + 1e-6);
+    if (gx * gx + gy * gy + gz * gz > reach * reach) return false;
+    sphereCornerOrEdgeContact(this, si, sj, xi, xj, bi, bj, rsi, rsj);
     return false;
   };
 }
