@@ -54,7 +54,8 @@ export function leapReach(kind: 'jump' | 'dash', cellSize: number, gapCells: num
     furthest = start + BOT.skillStopRadius + DASH_MAX;
   }
   const rests = Math.max(furthest, landingCentre) + MOVE.runSpeed * TICK + SLIDE + BODY.radius;
-  if (lands < farEdge + PROOF.landMargin) return null;
+  // The body's radius catches the far edge: its centre may come down short of it by the radius, less the margin.
+  if (lands + BODY.radius < farEdge + PROOF.landMargin) return null;
   return { lands, rests };
 }
 

@@ -228,8 +228,8 @@ export const PROOF = {
   /** Sight is tested from the eye over the cell centre and from points this far around it; all must be clear. */
   eyeSpread: 0.1,
   /**
-   * A jump or dash must carry the body's centre this far past the far edge of a gap (the probe under the centre
-   * finds ground there while the body is still above it; the fuzz's bot clears 2.5 m cells with this).
+   * A jump or dash must carry the body's front (centre plus radius, which catches the edge) this far past the far
+   * edge of a gap (the bot clears 2.9 m cells and falls at 3 m; with this the solver counts up to 2.86 m).
    */
   landMargin: 0.1,
   /** Seconds counted per metre a friend walks near a doubt hazard (running is 0.18 s/m, walking 0.25; the bot slows at turns). */

@@ -56,6 +56,13 @@ describe('levels from outside the team', () => {
     expect(lines[0]).toContain('the level cannot be beaten');
   });
 
+  it('the same gap at 2.8 m is proven: the body’s radius catches the far edge, and the bot jumps it', () => {
+    const result = prove('12-gap-ten-cm-too-wide', (t) => t.replace('"cellSize": 3.3', '"cellSize": 2.8'));
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.plan?.steps.map((s) => s.kind)).toContain('jump');
+    expect(result.proof?.by).toBe('bot');
+  });
+
   it('the door nothing opens is also a warning on the door itself', () => {
     const result = prove('13-door-no-node-opens');
     expect(result.warnings.map(formatProblem).join('\n')).toMatch(
