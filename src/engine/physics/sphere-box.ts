@@ -1,6 +1,6 @@
-// cannon-es's Narrowphase.sphereBox, its face part, in plain numbers: the same operations in the same order (so the
-// same bits), without its Vec3 calls whose returned numbers V8 boxes on every tick. A sphere resting on a floor or
-// leaning on a wall meets a face; corners and edges are left to cannon-es (see sphereFaceContact's caller).
+// cannon-es's Narrowphase.sphereBox in plain numbers: the same operations in the same order (so the same bits),
+// without its Vec3 calls whose returned numbers V8 boxes on every tick. A sphere resting on a floor or leaning on a
+// wall meets a face (sphereFaceContact); one at a box's corner or edge meets that (sphereCornerOrEdgeContact).
 import type * as CANNON from 'cannon-es';
 
 interface NarrowphaseInside {
@@ -19,6 +19,25 @@ interface NarrowphaseInside {
 
 /** The box's six side vectors (x, y, z of each), as Box.getSideNormals turns them. */
 const sides = new Float64Array(18);
+/** The last vector `unit` made. */
+const u = new Float64Array(3);
+
+/** (x, y, z) made unit length into `u`, as Vec3.normalize does it (a zero vector stays zero); returns its length. */
+function unit(x: number, y: number, z: number): number {
+  const n = Math.sqrt(x * x + y * y + z * z);
+  if (n > 0.0) {
+    const inv = 1 / n;
+    u[0] = x * inv;
+    u[1] = y * inv;
+    u[2] = z * inv;
+  } else u[0] = u[1] = u[2] = 0;
+  return n;
+}
+
+/** One step to a box's corner: the side added (`plus`) or taken away, as cannon-es's corner loop does it. */
+function corner(c: number, side: number, plus: number): number {
+  return plus ? side + c : c - side;
+}
 
 function turnSide(q: CANNON.Quaternion, i: number, x: number, y: number, z: number): void {
   const qx = q.x;
@@ -77,20 +96,10 @@ export function sphereFaceContact(
   let n2y = 0;
   let n2z = 0;
   for (let idx = 0; idx !== 6; idx++) {
-    let sx = sides[idx * 3]!;
-    let sy = sides[idx * 3 + 1]!;
-    let sz = sides[idx * 3 + 2]!;
-    const h = Math.sqrt(sx * sx + sy * sy + sz * sz);
-    if (h > 0.0) {
-      const inv = 1 / h;
-      sx *= inv;
-      sy *= inv;
-      sz *= inv;
-    } else {
-      sx = 0;
-      sy = 0;
-      sz = 0;
-    }
+    const h = unit(sides[idx * 3]!, sides[idx * 3 + 1]!, sides[idx * 3 + 2]!);
+    const sx = u[0]!;
+    const sy = u[1]!;
+    const sz = u[2]!;
     const dot = bx * sx + by * sy + bz * sz;
     if (!(dot < h + R && dot > 0)) continue;
     const i1 = ((idx + 1) % 3) * 3;
@@ -246,55 +255,19 @@ export function sphereCornerOrEdgeContact(
   for (let j = 0; j !== 2; j++) {
     for (let k = 0; k !== 2; k++) {
       for (let l = 0; l !== 2; l++) {
-        let cx = 0;
-        let cy = 0;
-        let cz = 0;
-        if (j) {
-          cx = sides[0]! + cx;
-          cy = sides[1]! + cy;
-          cz = sides[2]! + cz;
-        } else {
-          cx = cx - sides[0]!;
-          cy = cy - sides[1]!;
-          cz = cz - sides[2]!;
-        }
-        if (k) {
-          cx = sides[3]! + cx;
-          cy = sides[4]! + cy;
-          cz = sides[5]! + cz;
-        } else {
-          cx = cx - sides[3]!;
-          cy = cy - sides[4]!;
-          cz = cz - sides[5]!;
-        }
-        if (l) {
-          cx = sides[6]! + cx;
-          cy = sides[7]! + cy;
-          cz = sides[8]! + cz;
-        } else {
-          cx = cx - sides[6]!;
-          cy = cy - sides[7]!;
-          cz = cz - sides[8]!;
-        }
+        // A corner: plus or minus each side, added in cannon-es's order (0 - s, not -s, keeps the sign of zero).
+        const cx = corner(corner(corner(0, sides[0]!, j), sides[3]!, k), sides[6]!, l);
+        const cy = corner(corner(corner(0, sides[1]!, j), sides[4]!, k), sides[7]!, l);
+        const cz = corner(corner(corner(0, sides[2]!, j), sides[5]!, k), sides[8]!, l);
         const tx = cx + xj.x - xi.x;
         const ty = cy + xj.y - xi.y;
         const tz = cz + xj.z - xi.z;
         if (tx * tx + ty * ty + tz * tz < R * R) {
           const r = inside.createContactEquation(bi, bj, si, sj, rsi, rsj);
-          let ux = tx;
-          let uy = ty;
-          let uz = tz;
-          const n = Math.sqrt(ux * ux + uy * uy + uz * uz);
-          if (n > 0.0) {
-            const inv = 1 / n;
-            ux *= inv;
-            uy *= inv;
-            uz *= inv;
-          } else {
-            ux = 0;
-            uy = 0;
-            uz = 0;
-          }
+          unit(tx, ty, tz);
+          const ux = u[0]!;
+          const uy = u[1]!;
+          const uz = u[2]!;
           r.ni.x = ux;
           r.ni.y = uy;
           r.ni.z = uz;
@@ -317,20 +290,14 @@ export function sphereCornerOrEdgeContact(
       const a = k * 3;
       const b = j * 3;
       // edgeTangent = sides[k] × sides[j], normalised
-      let ex = sides[a + 1]! * sides[b + 2]! - sides[a + 2]! * sides[b + 1]!;
-      let ey = sides[a + 2]! * sides[b]! - sides[a]! * sides[b + 2]!;
-      let ez = sides[a]! * sides[b + 1]! - sides[a + 1]! * sides[b]!;
-      const en = Math.sqrt(ex * ex + ey * ey + ez * ez);
-      if (en > 0.0) {
-        const inv = 1 / en;
-        ex *= inv;
-        ey *= inv;
-        ez *= inv;
-      } else {
-        ex = 0;
-        ey = 0;
-        ez = 0;
-      }
+      unit(
+        sides[a + 1]! * sides[b + 2]! - sides[a + 2]! * sides[b + 1]!,
+        sides[a + 2]! * sides[b]! - sides[a]! * sides[b + 2]!,
+        sides[a]! * sides[b + 1]! - sides[a + 1]! * sides[b]!,
+      );
+      const ex = u[0]!;
+      const ey = u[1]!;
+      const ez = u[2]!;
       const mx = sides[a]! + sides[b]!;
       const my = sides[a + 1]! + sides[b + 1]!;
       const mz = sides[a + 2]! + sides[b + 2]!;
@@ -355,37 +322,17 @@ export function sphereCornerOrEdgeContact(
       const jx = ox + mx;
       const jy = oy + my;
       const jz = oz + mz;
-      let nx = -dx;
-      let ny = -dy;
-      let nz = -dz;
-      const nn = Math.sqrt(nx * nx + ny * ny + nz * nz);
-      if (nn > 0.0) {
-        const inv = 1 / nn;
-        nx *= inv;
-        ny *= inv;
-        nz *= inv;
-      } else {
-        nx = 0;
-        ny = 0;
-        nz = 0;
-      }
+      unit(-dx, -dy, -dz);
+      const nx = u[0]!;
+      const ny = u[1]!;
+      const nz = u[2]!;
       res.ni.x = nx;
       res.ni.y = ny;
       res.ni.z = nz;
-      let ix = xj.x + jx - xi.x;
-      let iy = xj.y + jy - xi.y;
-      let iz = xj.z + jz - xi.z;
-      const inn = Math.sqrt(ix * ix + iy * iy + iz * iz);
-      if (inn > 0.0) {
-        const inv = 1 / inn;
-        ix *= inv;
-        iy *= inv;
-        iz *= inv;
-      } else {
-        ix = 0;
-        iy = 0;
-        iz = 0;
-      }
+      unit(xj.x + jx - xi.x, xj.y + jy - xi.y, xj.z + jz - xi.z);
+      const ix = u[0]!;
+      const iy = u[1]!;
+      const iz = u[2]!;
       res.ri.x = xi.x + R * ix - bi.position.x;
       res.ri.y = xi.y + R * iy - bi.position.y;
       res.ri.z = xi.z + R * iz - bi.position.z;

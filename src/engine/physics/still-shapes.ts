@@ -33,7 +33,7 @@ export function stillShapes(body: CANNON.Body): StillShapes {
   return shapes;
 }
 
-const local = new CANNON.Vec3();
+const inBox = new CANNON.Vec3();
 const unturn = new CANNON.Quaternion();
 
 /**
@@ -46,6 +46,8 @@ export function sphereMissesBox(
   box: CANNON.Box,
   at: CANNON.Vec3,
   turn: CANNON.Quaternion,
+  /** Where the sphere's centre is in the box's own frame, for a caller that goes on testing. */
+  local: CANNON.Vec3 = inBox,
 ): boolean {
   centre.vsub(at, local);
   if (turn.x !== 0 || turn.y !== 0 || turn.z !== 0) {

@@ -6,6 +6,7 @@ import { StillGridBroadphase } from './broadphase';
 import { MovingSolver } from './step';
 import { placeStillShapesOnce } from './contacts';
 import { sphereCornerOrEdgeContact, sphereFaceContact } from './sphere-box';
+import { sphereMissesBox } from './still-shapes';
 
 export interface LevelBodies {
   world: CANNON.World;
@@ -49,7 +50,6 @@ type SphereBox = (
   justTest: boolean,
 ) => boolean;
 const local = new CANNON.Vec3();
-const unturn = new CANNON.Quaternion();
 
 /**
  * cannon-es tests a friend's spheres against every box whose bounding sphere they touch, and long walls have big
@@ -59,22 +59,9 @@ function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
   const np = narrowphase as unknown as { sphereBox: SphereBox };
   const full = np.sphereBox;
   np.sphereBox = function (this: CANNON.Narrowphase, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest) {
-    xi.vsub(xj, local);
-    if (qj.x !== 0 || qj.y !== 0 || qj.z !== 0) {
-      qj.conjugate(unturn);
-      unturn.vmult(local, local);
-    }
     const r = si.radius;
     const h = sj.halfExtents;
-    if (
-      local.x > h.x + r ||
-      local.x < -h.x - r ||
-      local.y > h.y + r ||
-      local.y < -h.y - r ||
-      local.z > h.z + r ||
-      local.z < -h.z - r
-    )
-      return false;
+    if (sphereMissesBox(xi, r, sj, xj, qj, local)) return false;
     // Pairs only tested (no contact made) are left to cannon-es; the rest is its test without its boxed numbers.
     if (justTest) return full.call(this, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest);
     if (sphereFaceContact(this, si, sj, xi, xj, qj, bi, bj, rsi, rsj)) return false;
