@@ -1,4 +1,4 @@
-// The proof's status line at the foot of the screen, clear of the crosshair: "proving…", then "beatable" for a few
+// The proof's status line at the top right, clear of the crosshair: "proving…", then "beatable" for a few
 // seconds. The live region is always there so screen readers hear each change; the level's title is a text node.
 import { proofLine, useProofStatus } from './proof-status';
 import './proof-status.css';
