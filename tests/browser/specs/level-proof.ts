@@ -136,8 +136,9 @@ export const tests: Test[] = [
       );
       expect(verdict.name === 'designer-rooftops.json', `the last proof was of ${verdict.name}`);
       expect(verdict.errors.length === 0, `the bot did not beat the rooftops: ${verdict.errors[0]?.message}`);
-      // The game drew and ticked all along: a proof on the game's thread lets no frame through until it ends.
-      expect(end.gameFrames - start.gameFrames >= 5, `the game drew ${end.gameFrames - start.gameFrames} frames`);
+      // The game drew and ticked while the proof ran: a proof on the game's thread lets no frame through until it
+      // ends. How many depends on how fast the machine proves the level, so one frame is the proof.
+      expect(end.gameFrames > start.gameFrames, `the game drew no frame while the level was proved`);
       expect(end.tick > start.tick, `the engine stood still at tick ${start.tick} while the level was proved`);
       expect(end.level === 'neon-rooftops', `the level changed to ${end.level}`);
       expect((await panelText(page)) === '', `a level the bot beat shows a panel: ${await panelText(page)}`);
