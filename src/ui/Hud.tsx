@@ -23,7 +23,7 @@ import {
   type Toast,
 } from './hud-feed';
 import { InputStatus } from './InputStatus';
-import { ProofStatus } from './ProofStatus';
+import { ProofLine } from './ProofStatus';
 import { useGame } from './store';
 import './ui.css';
 
@@ -148,11 +148,13 @@ export function EngineHud({ engine }: { engine: Engine }) {
   const way = useGame((s) => s.way);
   const wayProblem = useGame((s) => s.wayProblem);
   const showWay = useGame((s) => s.settings.assistShowWay);
+  const phase = useGame((s) => s.phase);
 
   return (
     <div className="hud">
       <div className="hud-crosshair" aria-hidden="true" />
-      <ProofStatus />
+      {/* Before Play and while paused the line is in the menu's panel, above the dim layer. */}
+      {phase === 'playing' && <ProofLine place="hud" />}
       {hud.prompt && (
         <div className="hud-prompt">
           <kbd>{actionKey(hud.prompt.action)}</kbd> — {hud.prompt.verb}

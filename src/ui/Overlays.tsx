@@ -13,6 +13,7 @@ import { CrashPanel } from './ErrorBoundary';
 import { Epilogue } from './Epilogue';
 import { LevelCard } from './LevelCard';
 import { PauseMenu } from './PauseMenu';
+import { ProofAnnouncer, ProofLine } from './ProofStatus';
 import { useGame, type LevelProblems } from './store';
 import { TitleScreen } from './TitleScreen';
 import './ui.css';
@@ -54,6 +55,7 @@ export function Overlays({ onPlay }: OverlaysProps) {
       {phase === 'epilogue' && <Epilogue />}
       {phase === 'error' && !problems && <ErrorScreen />}
       {problems && <ProblemsPanel problems={problems} />}
+      <ProofAnnouncer />
       <ContextLostNotice />
       <CrashPanel />
     </>
@@ -80,6 +82,7 @@ export function StartScreen({ onPlay }: { onPlay?: (() => void) | undefined }) {
       <div className="panel">
         <p className="overlay-kicker">Dreamcycle</p>
         <h1>{title}</h1>
+        <ProofLine place="menu" />
         <button className="button-primary" onClick={play} autoFocus>
           Play
         </button>
@@ -97,12 +100,15 @@ export function ProblemsPanel({ problems }: { problems: LevelProblems }) {
     <div className={`overlay ${problems.running ? 'overlay-side' : 'overlay-dim'}`} onClick={keepClick}>
       <div className="panel panel-problems" role="alert">
         <h2>
-          {problems.file} cannot be played: {count} {count === 1 ? 'problem' : 'problems'}
+          {problems.file} {problems.unproven ? 'is not proven beatable' : 'cannot be played'}: {count}{' '}
+          {count === 1 ? 'problem' : 'problems'}
         </h2>
         <p className="overlay-note">
-          {problems.running
-            ? 'The level that was loaded keeps running. Fix the file and save or drop it again.'
-            : 'Fix the file and reload the page, or drop a level file here.'}
+          {problems.unproven
+            ? 'It is loaded and can be played, but the proof did not reach its exit; why is below. Fix the file and save or drop it again.'
+            : problems.running
+              ? 'The level that was loaded keeps running. Fix the file and save or drop it again.'
+              : 'Fix the file and reload the page, or drop a level file here.'}
         </p>
         <ol className="problems">
           {problems.problems.map((p, i) => (

@@ -4,6 +4,7 @@ import { useState, type MouseEvent } from 'react';
 import { campaignFlow } from './campaign-flow';
 import { saveReplay } from './replays';
 import { ControlsTable } from './ControlsTable';
+import { ProofLine } from './ProofStatus';
 import { SettingsDialog } from './SettingsPanel';
 import { SkipPuzzle } from './SkipPuzzle';
 import { useGame } from './store';
@@ -45,6 +46,7 @@ export function PauseMenu({ onPlay }: { onPlay?: (() => void) | undefined }) {
             <h2>{title}</h2>
           </div>
         </header>
+        <ProofLine place="menu" />
         <div className="menu-stack">
           <button type="button" className="menu-button menu-button-primary" onClick={resume} autoFocus data-nav-back>
             Resume

@@ -68,7 +68,7 @@ export async function proveInBackground(
   if (!verdict) return;
   if (verdict.beaten && verdict.errors.length === 0 && playing()) return line.proved(id, verdict.beaten);
   line.failed(id);
-  if (verdict.errors.length > 0 && playing()) store.getState().showProblems(name, verdict.errors);
+  if (verdict.errors.length > 0 && playing()) store.getState().showProblems(name, verdict.errors, true);
 }
 
 /** The text of the level being played, to tell a real change from a save that changed nothing. */

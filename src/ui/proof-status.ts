@@ -2,9 +2,11 @@
 // the worker, then "beatable" for a few seconds. A failure clears the line: the level error panel says why instead.
 import { create } from 'zustand';
 
-/** How long the "beatable" line stays after a proof, in seconds. */
+/** How long the "beatable" line stays after a proof, and a file's problems on the panel in VR, in seconds. */
 export const PROOF_STATUS_TIMING = {
   beatableSeconds: 6,
+  // The desktop's panel waits to be dismissed; in the headset nothing can dismiss it, so it goes by itself.
+  vrProblemsSeconds: 15,
 } as const;
 
 export type ProofStatus =

@@ -27,6 +27,8 @@ export interface LevelProblems {
   problems: LevelProblem[];
   /** Whether a level is running behind the panel (it can be dismissed) or nothing could be played. */
   running: boolean;
+  /** The file plays, but its proof found no way to the exit (rather than a file the game could not read). */
+  unproven?: boolean;
 }
 
 /** What the card at the end of a level says. */
@@ -101,7 +103,7 @@ export interface GameState {
   showCard(card: LevelCard): void;
   /** The epilogue over the sunrise scene's engine (drawn, not played). */
   showEpilogue(engine: Engine | null): void;
-  showProblems(file: string, problems: LevelProblem[]): void;
+  showProblems(file: string, problems: LevelProblem[], unproven?: boolean): void;
   dismissProblems(): void;
   fail(message: string): void;
   changeSettings(change: Partial<Settings>): void;
@@ -218,9 +220,12 @@ export function createGameStore(storage: SettingsStorage | null) {
     showEpilogue(engine) {
       set({ engine: engine ?? get().engine, phase: 'epilogue', card: null, problems: null });
     },
-    showProblems(file, problems) {
+    showProblems(file, problems, unproven = false) {
       const running = get().engine !== null;
-      set({ problems: { file, problems, running }, ...(running ? {} : { phase: 'error' as const }) });
+      set({
+        problems: { file, problems, running, ...(unproven ? { unproven } : {}) },
+        ...(running ? {} : { phase: 'error' as const }),
+      });
     },
     dismissProblems() {
       if (get().problems?.running) set({ problems: null });

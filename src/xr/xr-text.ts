@@ -1,8 +1,11 @@
 // The words VR shows in the world, built from the engine and the HUD feed: the wrist panel's lines and the panel
-// in front of the player (prompt, subtitle, toasts, the pause menu). Plain functions, so node tests read them.
+// in front of the player (prompt, subtitle, toasts, the pause menu, the proof of a designer's file). Plain functions,
+// so node tests read them.
 import type { Engine } from '../engine/engine';
 import { FRIEND_NAMES } from '../core/schema';
 import { FRIEND_TITLE, type Subtitle, type Toast } from '../ui/hud-feed';
+import { proofLine, type ProofStatus } from '../ui/proof-status';
+import type { LevelProblems } from '../ui/store';
 
 /** Characters the VR font (Atkinson Hyperlegible, Latin) draws; anything else would make the text renderer fetch
  * a fallback font from the network, which the game never does. */
@@ -38,10 +41,43 @@ export interface PanelInput {
   toasts: readonly Toast[];
   /** Why the teleport arc cannot land, while aiming. */
   arcReason: string;
+  /** The proof's line ("proving…", "beatable") and the level file's problems, for a designer in the headset. */
+  proof?: string;
+}
+
+/** The most of a level problem's message the panel in front of the player shows (about three lines). */
+const PROBLEM_CHARS = 150;
+
+/**
+ * What a designer in the headset reads of the proof of their file: the desktop's status line (without its marks,
+ * which the VR font lacks) and, when a file cannot be played, how many problems and the first one, to read in full
+ * on the desktop's panel. Empty when there is nothing to say.
+ */
+export function proofPanelText(status: ProofStatus | null, problems: LevelProblems | null): string {
+  const parts: string[] = [];
+  if (problems && problems.problems.length > 0) {
+    const n = problems.problems.length;
+    const first = problems.problems[0]!;
+    const message =
+      first.message.length > PROBLEM_CHARS ? `${first.message.slice(0, PROBLEM_CHARS - 1)}…` : first.message;
+    const more = n > 1 ? ` (and ${n - 1} more)` : '';
+    parts.push(
+      `${problems.file} ${problems.unproven ? 'is not proven beatable' : 'cannot be played'}: ${n} ${n === 1 ? 'problem' : 'problems'}\n` +
+        `${first.file}:${first.line}:${first.column} ${message}${more}\nThe full list is on the desktop screen.`,
+    );
+  }
+  if (status) parts.push(proofLine(status));
+  return parts.join('\n\n');
 }
 
 /** The panel in front of the player; empty when there is nothing to read. */
 export function worldPanelText(p: PanelInput): string {
+  const text = phaseText(p);
+  if (!p.proof) return text;
+  return text ? `${text}\n\n${p.proof}` : p.proof;
+}
+
+function phaseText(p: PanelInput): string {
   if (p.phase === 'paused')
     return 'Paused\n\nY — resume\nB — leave VR\n\nComfort settings are in the desktop menu (VR section).';
   if (p.phase === 'start') return 'Y — begin';

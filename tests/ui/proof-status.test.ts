@@ -89,3 +89,70 @@ describe('proving a dropped level sets the line', () => {
     expect(JSON.stringify(store.getState().problems)).toMatch(/not proven/);
   });
 });
+
+describe('where a designer reads the line', () => {
+  it('the line on screen is text (the title is never markup) hidden from screen readers, who hear one polite region', async () => {
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { ProofAnnouncerView, ProofLineView } = await import('../../src/ui/ProofStatus');
+    const status = createProofStatus();
+    const id = status.getState().proving('my-roofs.json', 'Roofs <b>at night</b>');
+    const proving = status.getState().status!;
+    expect(renderToStaticMarkup(createElement(ProofLineView, { status: proving, place: 'menu' }))).toBe(
+      '<p class="hud-proof hud-proof-proving hud-proof-menu" aria-hidden="true"><span class="hud-proof-mark">◌</span> ' +
+        'Proving “Roofs &lt;b&gt;at night&lt;/b&gt;” (my-roofs.json): the bot is playing the solver’s route…</p>',
+    );
+    expect(renderToStaticMarkup(createElement(ProofAnnouncerView, { status: proving }))).toBe(
+      '<div class="visually-hidden proof-announcer" role="status" aria-live="polite">' +
+        'Proving “Roofs &lt;b&gt;at night&lt;/b&gt;” (my-roofs.json): the bot is playing the solver’s route…</div>',
+    );
+    status.getState().proved(id, { steps: 7, gameSeconds: 12 });
+    expect(
+      renderToStaticMarkup(createElement(ProofLineView, { status: status.getState().status!, place: 'hud' })),
+    ).toMatch(
+      /^<p class="hud-proof hud-proof-beatable hud-proof-hud" aria-hidden="true"><span class="hud-proof-mark">✓<\/span> “Roofs/,
+    );
+    // With no proof the region stays, empty, so the next line is a change screen readers hear.
+    expect(renderToStaticMarkup(createElement(ProofAnnouncerView, { status: null }))).toBe(
+      '<div class="visually-hidden proof-announcer" role="status" aria-live="polite"></div>',
+    );
+  });
+
+  it('a proof that fails heads the panel "not proven beatable", not "cannot be played": the level plays', async () => {
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { ProblemsPanel } = await import('../../src/ui/Overlays');
+    const problem = {
+      file: 'gap.json',
+      line: 12,
+      column: 54,
+      path: 'entities[0].at',
+      message: 'the level cannot be beaten',
+    };
+    const unproven = renderToStaticMarkup(
+      createElement(ProblemsPanel, {
+        problems: { file: 'gap.json', running: true, unproven: true, problems: [problem] },
+      }),
+    );
+    expect(unproven).toContain('gap.json is not proven beatable: 1 problem');
+    expect(unproven).toContain('It is loaded and can be played');
+    const broken = renderToStaticMarkup(
+      createElement(ProblemsPanel, { problems: { file: 'gap.json', running: true, problems: [problem] } }),
+    );
+    expect(broken).toContain('gap.json cannot be played: 1 problem');
+    expect(broken).toContain('The level that was loaded keeps running');
+  });
+
+  it('the store marks the problems of a failed proof as "unproven", and those of an unreadable file not', async () => {
+    const { createGameStore } = await import('../../src/ui/store');
+    const { loadLevel, proveInBackground } = await import('../../src/ui/level-source');
+    const store = createGameStore(null);
+    const text = fixture('proof/shuttle-fast');
+    expect(loadLevel(text, 'shuttle-fast.json', store)).not.toBeNull();
+    await proveInBackground(text, 'shuttle-fast.json', store, createProofStatus());
+    expect(store.getState().problems?.unproven).toBe(true);
+    expect(loadLevel('{ "title": ', 'broken.json', store)).toBeNull();
+    expect(store.getState().problems).toMatchObject({ file: 'broken.json', running: true });
+    expect(store.getState().problems?.unproven).toBeUndefined();
+  });
+});

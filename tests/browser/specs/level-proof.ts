@@ -221,7 +221,10 @@ export const tests: Test[] = [
         const cross = document.querySelector('.hud-crosshair')!.getBoundingClientRect();
         const box = line.getBoundingClientRect();
         const size = parseFloat(getComputedStyle(line).fontSize);
-        const live = line.closest('[aria-live]')?.getAttribute('aria-live') ?? null;
+        // Screen readers hear the line from the page's one proof region (a copy that never remounts), not the HUD's.
+        const region = document.querySelector('.proof-announcer');
+        const same = !!region?.textContent && (line.textContent ?? '').endsWith(region.textContent);
+        const live = same ? (region.getAttribute('aria-live') ?? null) : null;
         const apart =
           box.bottom < cross.top || box.top > cross.bottom || box.right < cross.left || box.left > cross.right;
         return { apart, size, live, bold: line.querySelector('b') !== null, onScreen: box.bottom <= innerHeight };

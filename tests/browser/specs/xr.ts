@@ -32,7 +32,12 @@ declare global {
 }
 
 /** Opens the xr room with an emulated Quest 3 installed before any of the game's scripts run, and enters VR. */
-export async function openInVr(ctx: Context, level = LEVEL): Promise<{ page: Page; check(): void }> {
+export async function openInVr(
+  ctx: Context,
+  level = LEVEL,
+  /** Runs on the page before the game loads (routes a test needs). */
+  before?: (page: Page) => Promise<void>,
+): Promise<{ page: Page; check(): void }> {
   const opened = await openPage(ctx);
   const { page } = opened;
   // Say which file failed when something the VR layer loads (profiles, models, the font) does not arrive.
@@ -50,6 +55,7 @@ export async function openInVr(ctx: Context, level = LEVEL): Promise<{ page: Pag
     window.__iwer = device;
   });
   await routeFixture(page, level);
+  await before?.(page);
   await openGame(page, `${ctx.url}?level=/fixtures/${level}`);
   await page.waitForFunction(() => window.__dreamcycleXr !== undefined, null, { timeout: 20_000 });
   await page.evaluate(() => window.__dreamcycleXr!.enter());
