@@ -16,10 +16,31 @@ const { DYNAMIC, KINEMATIC, STATIC, SLEEPING } = {
 };
 /** A pair's place in NaiveBroadphase's order: the later body's index, then the earlier one's. */
 const PAIR_SPAN = 2 ** 21;
+/** Metres a moving body's filed reach is grown by, well over the slack of `mayOverlap` and `mayReach`. */
+const FILING_SLACK = 1e-5;
 
 export class StillGridBroadphase extends CANNON.Broadphase {
   private readonly squares = new Map<number, CANNON.Body[]>();
   private readonly moving: CANNON.Body[] = [];
+  /** The friends (dynamic bodies), in the world's order. */
+  private readonly dynamic: CANNON.Body[] = [];
+  /**
+   * Platforms (kinematic bodies) filed by the squares the cube of their bounding radius touches, filed again when
+   * they move into other squares: a friend looks up the few near it, not every platform of the level.
+   */
+  private readonly kinematic: CANNON.Body[] = [];
+  private readonly kinematicSquares = new Map<number, CANNON.Body[]>();
+  /** Per platform: the square range it is filed in (first x, last x, first z, last z) and where it stood then. */
+  private filedSquares = new Int32Array(0);
+  private filedAt = new Float64Array(0);
+  /** The world's step at which the platforms were last filed (they move only when the world steps). */
+  private filedStep = -1;
+  /** Per body (by index), the platform query that last took it. */
+  private readonly kinematicSeenAt: number[] = [];
+  private kinematicQuery = 0;
+  /** The last platform query's platforms, the first `nearKinematicCount` of them. */
+  private readonly nearKinematic: CANNON.Body[] = [];
+  private nearKinematicCount = 0;
   private indexed = -1;
   /** Per body (by index), the query that last took it: each body is taken once per query. */
   private readonly seenAt: number[] = [];
@@ -33,18 +54,22 @@ export class StillGridBroadphase extends CANNON.Broadphase {
 
   override collisionPairs(world: CANNON.World, p1: CANNON.Body[], p2: CANNON.Body[]): void {
     this.index(world);
+    this.fileKinematic(world);
     const pairs = this.pairs;
     this.pairCount = 0;
-    const moving = this.moving;
-    for (let m = 0; m < moving.length; m++) {
-      const a = moving[m]!;
-      if (a.type !== DYNAMIC) continue;
+    const dynamic = this.dynamic;
+    const near = this.nearKinematic;
+    for (let m = 0; m < dynamic.length; m++) {
+      const a = dynamic[m]!;
       const ia = a.index;
+      const p = a.position;
+      const r = a.boundingRadius;
+      this.kinematicNear(p.x - r, p.x + r, p.z - r, p.z + r);
       if (a.sleepState === SLEEPING) {
         // Resting: only something awake and moving can touch it, and awake friends find it themselves.
-        for (let k = 0; k < moving.length; k++) {
-          const b = moving[k]!;
-          if (b.type === KINEMATIC && mayOverlap(a, b)) this.addPair(ia, b.index);
+        for (let k = 0; k < this.nearKinematicCount; k++) {
+          const b = near[k]!;
+          if (mayOverlap(a, b)) this.addPair(ia, b.index);
         }
         continue;
       }
@@ -52,12 +77,16 @@ export class StillGridBroadphase extends CANNON.Broadphase {
       this.nearStill(a.aabb);
       const candidates = this.candidates;
       for (let k = 0; k < this.candidateCount; k++) this.addPair(ia, candidates[k]!.index);
-      for (let k = 0; k < moving.length; k++) {
-        const b = moving[k]!;
+      for (let k = 0; k < dynamic.length; k++) {
+        const b = dynamic[k]!;
         if (b === a || !mayOverlap(a, b)) continue;
         // Two awake friends find each other: the pair is kept from the later one's side.
-        if (b.type === DYNAMIC && b.sleepState !== SLEEPING && b.index > ia) continue;
+        if (b.sleepState !== SLEEPING && b.index > ia) continue;
         this.addPair(ia, b.index);
+      }
+      for (let k = 0; k < this.nearKinematicCount; k++) {
+        const b = near[k]!;
+        if (mayOverlap(a, b)) this.addPair(ia, b.index);
       }
     }
     // NaiveBroadphase's order (an insertion sort: a tick has few pairs).
@@ -93,6 +122,88 @@ export class StillGridBroadphase extends CANNON.Broadphase {
     for (let k = 0; k < this.candidateCount; k++) take(this.candidates[k]!, aabb, result, from);
     for (const b of this.moving) if (mayReach(b, aabb)) take(b, aabb, result, from);
     return result;
+  }
+
+  /** The moving bodies whose bounds overlap `aabb`, added to `result` in the world's order. */
+  movingNear(world: CANNON.World, aabb: CANNON.AABB, result: CANNON.Body[]): void {
+    this.index(world);
+    this.fileKinematic(world);
+    const from = result.length;
+    const dynamic = this.dynamic;
+    for (let i = 0; i < dynamic.length; i++) {
+      const b = dynamic[i]!;
+      if (mayReach(b, aabb)) take(b, aabb, result, from);
+    }
+    const lo = aabb.lowerBound;
+    const hi = aabb.upperBound;
+    this.kinematicNear(lo.x, hi.x, lo.z, hi.z);
+    const near = this.nearKinematic;
+    for (let i = 0; i < this.nearKinematicCount; i++) {
+      const b = near[i]!;
+      if (mayReach(b, aabb)) take(b, aabb, result, from);
+    }
+  }
+
+  /** The platforms filed in the squares over x0–x1, z0–z1 (grown by the filing slack), each once. */
+  private kinematicNear(x0: number, x1: number, z0: number, z1: number): void {
+    let n = 0;
+    if (this.kinematic.length > 0) {
+      const out = this.nearKinematic;
+      const seen = this.kinematicSeenAt;
+      const query = ++this.kinematicQuery;
+      const c0 = Math.floor((x0 - FILING_SLACK) / SQUARE);
+      const c1 = Math.floor((x1 + FILING_SLACK) / SQUARE);
+      const r0 = Math.floor((z0 - FILING_SLACK) / SQUARE);
+      const r1 = Math.floor((z1 + FILING_SLACK) / SQUARE);
+      for (let x = c0; x <= c1; x++)
+        for (let z = r0; z <= r1; z++) {
+          const filed = this.kinematicSquares.get(key(x, z)) ?? NOTHING;
+          for (let i = 0; i < filed.length; i++) {
+            const b = filed[i]!;
+            if (seen[b.index] === query) continue;
+            seen[b.index] = query;
+            out[n++] = b;
+          }
+        }
+    }
+    this.nearKinematicCount = n;
+  }
+
+  /** Files each platform again where it moved to since the world last stepped. */
+  private fileKinematic(world: CANNON.World): void {
+    if (this.filedStep === world.stepnumber) return;
+    this.filedStep = world.stepnumber;
+    const kinematic = this.kinematic;
+    const at = this.filedAt;
+    const squares = this.filedSquares;
+    for (let k = 0; k < kinematic.length; k++) {
+      const b = kinematic[k]!;
+      const p = b.position;
+      const r = b.boundingRadius;
+      if (p.x === at[k * 3] && p.z === at[k * 3 + 1] && r === at[k * 3 + 2]) continue;
+      at[k * 3] = p.x;
+      at[k * 3 + 1] = p.z;
+      at[k * 3 + 2] = r;
+      const c0 = Math.floor((p.x - r - FILING_SLACK) / SQUARE);
+      const c1 = Math.floor((p.x + r + FILING_SLACK) / SQUARE);
+      const r0 = Math.floor((p.z - r - FILING_SLACK) / SQUARE);
+      const r1 = Math.floor((p.z + r + FILING_SLACK) / SQUARE);
+      const s = k * 4;
+      if (c0 === squares[s] && c1 === squares[s + 1] && r0 === squares[s + 2] && r1 === squares[s + 3]) continue;
+      if (squares[s]! <= squares[s + 1]!)
+        for (let x = squares[s]!; x <= squares[s + 1]!; x++)
+          for (let z = squares[s + 2]!; z <= squares[s + 3]!; z++) unfile(this.kinematicSquares.get(key(x, z))!, b);
+      squares[s] = c0;
+      squares[s + 1] = c1;
+      squares[s + 2] = r0;
+      squares[s + 3] = r1;
+      for (let x = c0; x <= c1; x++)
+        for (let z = r0; z <= r1; z++) {
+          const list = this.kinematicSquares.get(key(x, z));
+          if (list) list.push(b);
+          else this.kinematicSquares.set(key(x, z), [b]);
+        }
+    }
   }
 
   private addPair(ia: number, ib: number): void {
@@ -136,11 +247,19 @@ export class StillGridBroadphase extends CANNON.Broadphase {
     this.indexed = world.bodies.length;
     this.squares.clear();
     this.moving.length = 0;
+    this.dynamic.length = 0;
+    this.kinematic.length = 0;
+    this.kinematicSquares.clear();
+    this.filedStep = -1;
     this.seenAt.length = 0;
+    this.kinematicSeenAt.length = 0;
     for (const b of world.bodies) {
       this.seenAt.push(0);
+      this.kinematicSeenAt.push(0);
       if (b.type !== STATIC) {
         this.moving.push(b);
+        if (b.type === DYNAMIC) this.dynamic.push(b);
+        else if (b.type === KINEMATIC) this.kinematic.push(b);
         continue;
       }
       b.updateAABB();
@@ -153,7 +272,19 @@ export class StillGridBroadphase extends CANNON.Broadphase {
           else this.squares.set(k, [b]);
         }
     }
+    // Nothing filed yet: an empty range (first after last) and a place no platform stands at.
+    this.filedSquares = new Int32Array(this.kinematic.length * 4).fill(1, 0);
+    for (let k = 0; k < this.kinematic.length; k++) this.filedSquares[k * 4 + 1] = 0;
+    this.filedAt = new Float64Array(this.kinematic.length * 3).fill(NaN);
   }
+}
+
+/** Takes `b` out of a square's list (in place: nothing is allocated). */
+function unfile(list: CANNON.Body[], b: CANNON.Body): void {
+  const i = list.indexOf(b);
+  if (i < 0) return;
+  for (let j = i + 1; j < list.length; j++) list[j - 1] = list[j]!;
+  list.length--;
 }
 
 /** Adds `b` to `result` (from `from` on, kept in the world's order) when its bounds overlap `aabb`. */

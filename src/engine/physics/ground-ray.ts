@@ -1,9 +1,13 @@
-// The friends' ground probe: a short ray straight down. Nearly all it meets are boxes that are not turned (walls,
-// floor slabs, bridges, platforms), and a vertical ray hits such a box only on its top face, right under the ray's
-// start: tested as that, not as a convex polyhedron of six faces. Turned boxes (ramps) go cannon-es's general way.
+// The friends' ground probe: a short ray straight down. It meets only the still shapes filed over the column it
+// falls in (still-columns.ts) and the moving bodies near it, in the world's order, as Ray.intersectWorld would.
+// Nearly all it meets are boxes that are not turned (walls, floor slabs, bridges, platforms), and a vertical ray
+// hits such a box only on its top face, right under the ray's start: tested as that, not as a convex polyhedron
+// of six faces. Turned boxes (ramps) go cannon-es's general way.
 import * as CANNON from 'cannon-es';
 import { stillShapes } from './still-shapes';
+import { stillColumns } from './still-columns';
 import { keptArray } from './kept-array';
+import { StillGridBroadphase } from './broadphase';
 
 const up = new CANNON.Vec3(0, 1, 0);
 const hitPoint = new CANNON.Vec3();
@@ -54,12 +58,11 @@ export class GroundRay {
 
   /**
    * The closest thing from `(x, fromY, z)` straight down to `toY`, into the result given at construction: what
-   * Ray.intersectWorld finds, in its order, but with still bodies' shapes placed once and the boxes the ray
-   * misses passed over before any work.
+   * Ray.intersectWorld finds, in its order, but with still bodies' shapes placed once and only the shapes over
+   * the ray's column looked at.
    */
   cast(world: CANNON.World, x: number, fromY: number, z: number, toY: number): boolean {
     const ray = this.ray;
-    const inside = ray as unknown as RayInside;
     const result = this.result;
     ray.mode = CANNON.Ray.CLOSEST;
     ray.result = result;
@@ -72,38 +75,72 @@ export class GroundRay {
     ray.callback = noCallback;
     ray.hasHit = false;
     result.reset();
-    inside.updateDirection();
+    (ray as unknown as RayInside).updateDirection();
     ray.getAABB(bounds);
+    const broadphase = world.broadphase;
+    if (!(broadphase instanceof StillGridBroadphase)) return this.castEverywhere(world);
+    found.length = 0;
+    broadphase.movingNear(world, bounds, found);
+    const columns = stillColumns(world);
+    const column = columns.columnAt(x, z);
+    let k = column < 0 ? 0 : columns.first(column);
+    const end = column < 0 ? 0 : columns.end(column);
+    const box = columns.bounds;
+    const bodies = world.bodies;
+    let m = 0;
+    // The column's still shapes and the moving bodies merged in the world's order (a tie goes to the first met).
+    while ((k < end || m < found.length) && !result.shouldStop) {
+      if (k < end) {
+        const r = columns.record(k);
+        const bi = columns.body[r]!;
+        if (m >= found.length || bi < found[m]!.index) {
+          k++;
+          const o = r * 6;
+          // Shapes whose bounds miss the ray are passed over before any work.
+          if (x < box[o]! || x > box[o + 1]! || box[o + 2]! > fromY || box[o + 3]! < toY) continue;
+          if (z < box[o + 4]! || z > box[o + 5]!) continue;
+          this.stillShape(bodies[bi]!, columns.shape[r]!, x, fromY, z, toY);
+          continue;
+        }
+      }
+      ray.intersectBody(found[m++]!);
+    }
+    return ray.hasHit;
+  }
+
+  /** Ray.intersectBody for one shape of a still body, with the shape placed once. */
+  private stillShape(body: CANNON.Body, i: number, x: number, fromY: number, z: number, toY: number): void {
+    const ray = this.ray;
+    if (!body.collisionResponse) return;
+    if ((ray.collisionFilterGroup & body.collisionFilterMask) === 0) return;
+    if ((body.collisionFilterGroup & ray.collisionFilterMask) === 0) return;
+    if (body.aabbNeedsUpdate) body.updateAABB();
+    if (!body.aabb.overlaps(bounds)) return;
+    const shape = body.shapes[i]!;
+    if (!shape.collisionResponse) return;
+    const still = stillShapes(body);
+    const at = still.at[i]!;
+    if (shape.type === BOX && still.straight[i]) {
+      // A box along the axes is met only on its top face, right under the ray's start.
+      const h = (shape as CANNON.Box).halfExtents;
+      if (Math.abs(x - at.x) > h.x || Math.abs(z - at.z) > h.z) return;
+      const top = at.y + h.y;
+      if (top > fromY || top < toY) return;
+      hitPoint.set(x, top, z);
+      (ray as unknown as RayInside).reportIntersection(up, hitPoint, shape, body, -1);
+      return;
+    }
+    shapeAt.copy(at);
+    shapeTurn.copy(still.turn[i]!);
+    (ray as unknown as RayInside).intersectShape(shape, shapeTurn, shapeAt, body);
+  }
+
+  /** Any other broadphase: every body its query gives, in the world's order. */
+  private castEverywhere(world: CANNON.World): boolean {
+    const ray = this.ray;
     found.length = 0;
     world.broadphase.aabbQuery(world, bounds, found);
-    for (let b = 0; b < found.length && !result.shouldStop; b++) {
-      const body = found[b]!;
-      if (body.type !== CANNON.Body.STATIC) {
-        ray.intersectBody(body);
-        continue;
-      }
-      // Ray.intersectBody, with the shapes placed once.
-      if (!body.collisionResponse) continue;
-      if ((ray.collisionFilterGroup & body.collisionFilterMask) === 0) continue;
-      if ((body.collisionFilterGroup & ray.collisionFilterMask) === 0) continue;
-      const still = stillShapes(body);
-      for (let i = 0; i < body.shapes.length; i++) {
-        const shape = body.shapes[i]!;
-        if (!shape.collisionResponse) continue;
-        const at = still.at[i]!;
-        if (shape.type === BOX && still.straight[i]) {
-          // The straight-down test of a box along the axes, before cannon-es's bounding-sphere check.
-          const h = (shape as CANNON.Box).halfExtents;
-          if (Math.abs(x - at.x) > h.x || Math.abs(z - at.z) > h.z) continue;
-          const top = at.y + h.y;
-          if (top > fromY || top < toY) continue;
-        }
-        shapeAt.copy(at);
-        shapeTurn.copy(still.turn[i]!);
-        inside.intersectShape(shape, shapeTurn, shapeAt, body);
-        if (result.shouldStop) break;
-      }
-    }
+    for (let b = 0; b < found.length && !this.result.shouldStop; b++) ray.intersectBody(found[b]!);
     return ray.hasHit;
   }
 }
