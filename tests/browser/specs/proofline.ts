@@ -12,17 +12,19 @@ import { openInVr, xrFrames } from './xr';
 
 const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
 
-/** How long the proof worker's script takes to arrive: a slow network keeps "proving" on screen long enough to see
- * (in VR, long enough to enter the session first). */
-const WORKER_DELAY_MS = { desk: 4000, vr: 12_000 };
-
-/** Holds back the proof worker's script, as a slow connection would, each time a worker is started. */
-function slowWorker(delay: number) {
-  return async (page: Page): Promise<void> => {
-    await page.route(/level-proof-worker[^/]*\.js$/, async (route) => {
-      await new Promise((done) => setTimeout(done, delay));
-      await route.continue();
-    });
+/** The proof worker's script held back, as on a slow connection, until the test has seen "proving"; then let go. */
+function heldWorker() {
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  return {
+    async route(page: Page): Promise<void> {
+      await page.route(/level-proof-worker[^/]*\.js$/, async (route) => {
+        await held;
+        // A worker stopped by a newer drop has no request left to go on with.
+        await route.continue().catch(() => {});
+      });
+    },
+    release,
   };
 }
 
@@ -189,7 +191,8 @@ export const tests: Test[] = [
       ]) {
         const { page, check } = await openPage(ctx, size);
         await watchAnnouncer(page);
-        await slowWorker(WORKER_DELAY_MS.desk)(page);
+        const worker = heldWorker();
+        await worker.route(page);
         const url = await routeFixture(page, 'my-rooftops.json', text);
         await openGame(page, `${ctx.url}?level=${url}`);
         await page.waitForFunction(() => document.querySelector('.hud-proof-proving') !== null, null, {
@@ -201,6 +204,7 @@ export const tests: Test[] = [
           `the line says: ${proving}`,
         );
         ratios.push(await checkOnStart(page, 'proving', `proofline-start-proving-${sky}.png`));
+        worker.release();
         await page.waitForFunction(() => document.querySelector('.hud-proof-beatable') !== null, null, {
           timeout: 120_000,
         });
@@ -235,8 +239,9 @@ export const tests: Test[] = [
   {
     name: 'proofline: in VR the proof of the level file is on the panel in front of the player, then its problems',
     async run(ctx) {
-      const { page, check } = await openInVr(ctx, 'xr-room.json', slowWorker(WORKER_DELAY_MS.vr));
-      const proving = await waitWorldText(page, /Proving/, 15_000);
+      const worker = heldWorker();
+      const { page, check } = await openInVr(ctx, 'xr-room.json', worker.route);
+      const proving = await waitWorldText(page, /Proving/, 30_000);
       console.log(`    VR panel: ${JSON.stringify(proving)}`);
       expect(
         proving.includes('Proving “Two rooms and a door, for VR” (/fixtures/xr-room.json)'),
@@ -244,6 +249,7 @@ export const tests: Test[] = [
       );
       expect((await worldText(page)).shown, 'the VR panel with the proof line is hidden');
       await screenshot(page, 'proofline-vr-proving.png');
+      worker.release();
       const beatable = await waitWorldText(page, /is beatable/, 120_000);
       console.log(`    VR panel: ${JSON.stringify(beatable)}`);
       expect(
@@ -354,7 +360,8 @@ export const tests: Test[] = [
     async run(ctx) {
       const { page, check } = await openPage(ctx, { width: 960, height: 540 });
       await watchAnnouncer(page);
-      await slowWorker(WORKER_DELAY_MS.desk)(page);
+      const worker = heldWorker();
+      await worker.route(page);
       await openGame(page, `${ctx.url}?level=levels/01-bedroom.json`);
       const roofs = read('levels/03-neon-rooftops.json');
       await drop(page, 'first.json', roofs.replace('"title": "', '"title": "First: '));
@@ -374,6 +381,7 @@ export const tests: Test[] = [
         { timeout: 15_000 },
       );
       await screenshot(page, 'proofline-second-drop-proving.png');
+      worker.release();
       await page.waitForFunction(() => document.querySelector('.panel-problems') !== null, null, { timeout: 120_000 });
       const heard = await said(page);
       const line = await page.evaluate(() => document.querySelector('.hud-proof')?.textContent ?? '');
