@@ -1,9 +1,11 @@
 // The narrowphase's loop over pairs of bodies, as cannon-es's Narrowphase.getContacts runs it, but with the still
 // bodies' shapes placed once (still-shapes.ts) and a friend's sphere tested against each box grown by its radius
-// before anything else: of a chunk's dozens of boxes, only the few it touches reach cannon-es's sphere–box test.
-// Pairs, shapes and tests run in cannon-es's order with cannon-es's numbers, so the contacts are the same.
+// before anything else: of a chunk's dozens of boxes, only the few it touches reach the sphere–box test, which for
+// a still box uses the sides worked out once (sphere-box.ts). Pairs, shapes and tests run in cannon-es's order
+// with cannon-es's numbers, so the contacts are the same.
 import * as CANNON from 'cannon-es';
-import { sphereMissesBox, stillShapes } from './still-shapes';
+import { sphereMissesBox, stillBoxSides, stillShapes } from './still-shapes';
+import { sphereBoxContact, sphereStillBoxContact } from './sphere-box';
 
 type Resolver = (
   si: CANNON.Shape,
@@ -34,9 +36,39 @@ const qi = new CANNON.Quaternion();
 const qj = new CANNON.Quaternion();
 const xi = new CANNON.Vec3();
 const xj = new CANNON.Vec3();
+/** Where the sphere of the pair being tested sits in its still box's frame. */
+const inBox = new CANNON.Vec3();
+const inMovingBox = new CANNON.Vec3();
+
+type SphereBox = (
+  si: CANNON.Sphere,
+  sj: CANNON.Box,
+  xi: CANNON.Vec3,
+  xj: CANNON.Vec3,
+  qi: CANNON.Quaternion,
+  qj: CANNON.Quaternion,
+  bi: CANNON.Body,
+  bj: CANNON.Body,
+  rsi: CANNON.Shape,
+  rsj: CANNON.Shape,
+  justTest: boolean,
+) => boolean;
+const cannonSphereBox = CANNON.Narrowphase.prototype.sphereBox as SphereBox;
+
+/**
+ * cannon-es's sphereBox, for boxes that move (platforms): a sphere outside the box grown by its radius cannot touch
+ * it, and is passed over before the full test. Pairs only tested (no contact made) are left to cannon-es.
+ */
+const ownSphereBox = function (this: CANNON.Narrowphase, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest) {
+  if (sphereMissesBox(xi, si.radius, sj, xj, qj, inMovingBox)) return false;
+  if (justTest) return cannonSphereBox.call(this, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest);
+  sphereBoxContact(this, si, sj, xi, xj, qj, inMovingBox, bi, bj, rsi, rsj);
+  return false;
+} as SphereBox;
 
 /** Gives a narrowphase the loop that places still shapes once and skips the boxes a sphere cannot reach. */
 export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
+  (narrowphase as unknown as { sphereBox: SphereBox }).sphereBox = ownSphereBox;
   narrowphase.getContacts = function (
     this: CANNON.Narrowphase,
     p1,
@@ -75,11 +107,14 @@ export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
         const si = bi.shapes[i]!;
         for (let j = 0; j < bj.shapes.length; j++) {
           const sj = bj.shapes[j]!;
+          // A sphere near a still box: which side holds the box (none: no such pair).
+          let stillBox = 0;
           if (stillJ) {
             // A sphere far from a still box: no contact, and nothing else to work out.
             if (si.type === SPHERE && sj.type === BOX) {
-              if (sphereMissesBox(xi, (si as CANNON.Sphere).radius, sj as CANNON.Box, stillJ.at[j]!, stillJ.turn[j]!))
-                continue;
+              const sphere = si as CANNON.Sphere;
+              if (sphereMissesBox(xi, sphere.radius, sj as CANNON.Box, stillJ.at[j]!, stillJ.turn[j]!, inBox)) continue;
+              stillBox = 2;
             }
             qj.copy(stillJ.turn[j]!);
             xj.copy(stillJ.at[j]!);
@@ -88,7 +123,8 @@ export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
             bj.quaternion.vmult(bj.shapeOffsets[j]!, xj);
             xj.vadd(bj.position, xj);
             if (stillI && sj.type === SPHERE && si.type === BOX) {
-              if (sphereMissesBox(xj, (sj as CANNON.Sphere).radius, si as CANNON.Box, xi, qi)) continue;
+              if (sphereMissesBox(xj, (sj as CANNON.Sphere).radius, si as CANNON.Box, xi, qi, inBox)) continue;
+              stillBox = 1;
             }
           }
           if (!(si.collisionFilterMask & sj.collisionFilterGroup && sj.collisionFilterMask & si.collisionFilterGroup))
@@ -100,6 +136,19 @@ export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
           np.currentContactMaterial = shapeContactMaterial || bodyContactMaterial || world.defaultContactMaterial;
           const resolver = np[si.type | sj.type];
           if (!resolver) continue;
+          // A sphere and a still box, not merely tested: the box's sides are known, the far test is done.
+          if (stillBox !== 0 && !justTest && resolver === ownSphereBox) {
+            if (stillBox === 2) {
+              const box = sj as CANNON.Box;
+              const sides = stillBoxSides(stillJ!, j, box);
+              sphereStillBoxContact(this, si as CANNON.Sphere, box, sides, xi, xj, inBox, bi, bj, si, sj);
+            } else {
+              const box = si as CANNON.Box;
+              const sides = stillBoxSides(stillI!, i, box);
+              sphereStillBoxContact(this, sj as CANNON.Sphere, box, sides, xj, xi, inBox, bj, bi, si, sj);
+            }
+            continue;
+          }
           const hit =
             si.type < sj.type
               ? resolver.call(this, si, sj, xi, xj, qi, qj, bi, bj, si, sj, !!justTest)

@@ -2,6 +2,7 @@
 // again for every pair and every ray, tick after tick; a chunk of the labyrinth holds dozens of boxes that never
 // move. The numbers are computed with the same operations cannon-es uses, so they are the same to the last bit.
 import * as CANNON from 'cannon-es';
+import { boxSides, type BoxSides } from './sphere-box';
 
 export interface StillShapes {
   /** Per shape: its centre in the world. */
@@ -10,6 +11,8 @@ export interface StillShapes {
   readonly turn: CANNON.Quaternion[];
   /** Per shape: whether the turn is none (a box along the axes). */
   readonly straight: boolean[];
+  /** Per box shape: its sides, corners and edges for the sphere–box test, worked out when a sphere first nears it. */
+  readonly sides: (BoxSides | undefined)[];
 }
 
 const known = new WeakMap<CANNON.Body, StillShapes>();
@@ -18,7 +21,7 @@ const known = new WeakMap<CANNON.Body, StillShapes>();
 export function stillShapes(body: CANNON.Body): StillShapes {
   let shapes = known.get(body);
   if (shapes) return shapes;
-  shapes = { at: [], turn: [], straight: [] };
+  shapes = { at: [], turn: [], straight: [], sides: [] };
   for (let i = 0; i < body.shapes.length; i++) {
     const q = new CANNON.Quaternion();
     const x = new CANNON.Vec3();
@@ -28,9 +31,15 @@ export function stillShapes(body: CANNON.Body): StillShapes {
     shapes.at.push(x);
     shapes.turn.push(q);
     shapes.straight.push(q.x === 0 && q.y === 0 && q.z === 0);
+    shapes.sides.push(undefined);
   }
   known.set(body, shapes);
   return shapes;
+}
+
+/** The sides of a still body's box shape `i` (worked out on first call, kept after). */
+export function stillBoxSides(still: StillShapes, i: number, box: CANNON.Box): BoxSides {
+  return (still.sides[i] ??= boxSides(box.halfExtents, still.turn[i]!));
 }
 
 const inBox = new CANNON.Vec3();

@@ -5,8 +5,6 @@ import { GROUP } from './groups';
 import { StillGridBroadphase } from './broadphase';
 import { MovingSolver } from './step';
 import { placeStillShapesOnce } from './contacts';
-import { sphereCornerOrEdgeContact, sphereFaceContact } from './sphere-box';
-import { sphereMissesBox } from './still-shapes';
 
 export interface LevelBodies {
   world: CANNON.World;
@@ -31,49 +29,8 @@ export function createWorld(): CANNON.World {
   world.broadphase = new StillGridBroadphase();
   // Boxes, not spheres around each body's origin: a chunk far from a friend is culled before any shape is tested.
   world.broadphase.useBoundingBoxes = true;
-  skipFarBoxes(world.narrowphase);
   placeStillShapesOnce(world.narrowphase);
   return world;
-}
-
-type SphereBox = (
-  si: CANNON.Sphere,
-  sj: CANNON.Box,
-  xi: CANNON.Vec3,
-  xj: CANNON.Vec3,
-  qi: CANNON.Quaternion,
-  qj: CANNON.Quaternion,
-  bi: CANNON.Body,
-  bj: CANNON.Body,
-  rsi: CANNON.Shape,
-  rsj: CANNON.Shape,
-  justTest: boolean,
-) => boolean;
-const local = new CANNON.Vec3();
-
-/**
- * cannon-es tests a friend's spheres against every box whose bounding sphere they touch, and long walls have big
- * ones. A sphere outside the box grown by its radius cannot touch it: say so before the full test.
- */
-function skipFarBoxes(narrowphase: CANNON.Narrowphase): void {
-  const np = narrowphase as unknown as { sphereBox: SphereBox };
-  const full = np.sphereBox;
-  np.sphereBox = function (this: CANNON.Narrowphase, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest) {
-    const r = si.radius;
-    const h = sj.halfExtents;
-    if (sphereMissesBox(xi, r, sj, xj, qj, local)) return false;
-    // Pairs only tested (no contact made) are left to cannon-es; the rest is its test without its boxed numbers.
-    if (justTest) return full.call(this, si, sj, xi, xj, qi, qj, bi, bj, rsi, rsj, justTest);
-    if (sphereFaceContact(this, si, sj, xi, xj, qj, bi, bj, rsi, rsj)) return false;
-    // No face met: a corner or edge is only met within the radius of the box (a millionth of slack for rounding).
-    const gx = Math.max(Math.abs(local.x) - h.x, 0);
-    const gy = Math.max(Math.abs(local.y) - h.y, 0);
-    const gz = Math.max(Math.abs(local.z) - h.z, 0);
-    const reach = r * (1 + 1e-6);
-    if (gx * gx + gy * gy + gz * gz > reach * reach) return false;
-    sphereCornerOrEdgeContact(this, si, sj, xi, xj, bi, bj, rsi, rsj);
-    return false;
-  };
 }
 
 /**
