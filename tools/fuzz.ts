@@ -206,6 +206,7 @@ async function main(args: string[]): Promise<number> {
       `the solver and the bot agree on ${((100 * agree) / proof.cases).toFixed(1)}% ` +
       `(${proof.counts['both-beat']} beaten by both, ${proof.counts.neither} by neither; ` +
       `${proof.counts['solver-wrong']} routes the bot could not play, ${proof.counts['solver-missed']} routes the solver missed, ` +
+      `${proof.counts['not-proven']} "not proven" at a platform the bot won on, ` +
       `${proof.counts.invalid} invalid)`,
   );
   return report.failures.length || faults.misplaced.length || proof.counts['solver-wrong'] ? 1 : 0;

@@ -1,7 +1,7 @@
 // The bot: plays a plan in the engine as a player would, one tick of input at a time (look, move, run, jump,
 // switch, skill, E). It steers along the line of cell centres, recovers from small drifts, retries a jump or dash
 // once after falling back to a checkpoint it can walk from, and says which step failed and where when it cannot go on.
-import type { FriendName } from '../core/schema';
+import type { FriendName, Level } from '../core/schema';
 import { describeCell, type Plan, type PlanStep } from '../core/plan';
 import type { Engine } from '../engine/engine';
 import type { GameEvent } from '../engine/events';
@@ -10,7 +10,7 @@ import type { CellRef } from '../core/grid';
 import { idleInput, type InputSource, type TickInput } from '../engine/tick-input';
 import { aimPoint } from '../engine/skills/aim';
 import { BODY, BOT, RIDE, SKILLS, TICK } from '../core/tuning';
-import { dashStart } from '../core/reach';
+import { dashStart, runsUp } from '../core/reach';
 import { crossingSafe, slabAhead, type Flat } from './ride';
 
 export interface BotFailure {
@@ -53,6 +53,8 @@ export class Bot implements InputSource {
   private retried = false;
   /** Ticks in the air (or dashing) during a jump or dash step. */
   private airTicks = 0;
+  /** The jump or dash of this step starts from standing still (a dash always; a jump with nothing to back onto). */
+  private leapStill = false;
   /** Stepping onto or off a moving platform has begun: keep walking across. */
   private crossing = false;
   /** The cells each friend has walked in the plan so far, to walk back after waking at a checkpoint. */
@@ -181,15 +183,20 @@ export class Bot implements InputSource {
         // carries Leo past a narrow ledge. A dash into a cracked wall beside him starts where he stands.
         this.airTicks = 0;
         const runUp = { floor: step.from.floor, col: step.from.col - dx, row: step.from.row - dz };
-        const canBackUp = engine.grid.walkable(runUp.floor, runUp.col, runUp.row);
+        // The same test as the solver's: plain ground behind, with no door or wall that comes and goes on it.
+        const canBackUp =
+          runsUp(engine.grid, step.from.floor, step.from.col, step.from.row, dx, dz) &&
+          !holdsPassage(engine.level, runUp);
+        this.leapStill = step.kind === 'dash' || !canBackUp;
         if (step.kind === 'jump') {
           this.startWalk(canBackUp ? [step.from, runUp] : [step.from]);
+          // A standing jump runs from the take-off cell's centre, standing still there first, as reach.ts counts it.
+          if (!canBackUp) this.stopRadius = BOT.skillStopRadius;
           this.phase = 'approach';
           return input;
         }
         const gapCells = Math.abs(step.to.col - step.from.col) + Math.abs(step.to.row - step.from.row) - 1;
-        let start = gapCells > 0 ? dashStart(engine.grid.cellSize, gapCells) : 0;
-        if (!canBackUp) start = Math.max(0, start);
+        const start = gapCells > 0 ? dashStart(engine.grid.cellSize, gapCells, canBackUp ? 'run' : 'stand') : 0;
         this.startWalk(start < -half ? [step.from, runUp] : [step.from]);
         const last = this.waypoints[this.waypoints.length - 1];
         if (last) {
@@ -202,8 +209,8 @@ export class Bot implements InputSource {
       }
       case 'approach':
         if (!this.walk(input, true)) return input;
-        if (step.kind === 'dash' && (engine.skillStatus(friend).cooldownLeft > 0 || friend.speed() > BOT.stillSpeed))
-          return input;
+        if (this.leapStill && friend.speed() > BOT.stillSpeed) return input;
+        if (step.kind === 'dash' && engine.skillStatus(friend).cooldownLeft > 0) return input;
         this.phase = 'run-up';
         return input;
       case 'run-up': {
@@ -543,6 +550,17 @@ type Phase =
   'start' | 'approach' | 'run-up' | 'aim' | 'press' | 'airborne' | 'settle' | 'await' | 'retreat' | 'board' | 'aboard';
 /** Ticks to wait for the engine to answer a skill before calling it lost. */
 const AWAIT_TICKS = 7;
+
+/** Whether a door, a false wall or a cracked wall stands on the cell: a run-up over it is never counted. */
+function holdsPassage(level: Level, c: CellRef): boolean {
+  return level.entities.some(
+    (e) =>
+      (e.type === 'door' || e.type === 'false-wall' || e.type === 'cracked-wall') &&
+      e.floor === c.floor &&
+      e.at[0] === c.col &&
+      e.at[1] === c.row,
+  );
+}
 
 function sameCell(a: CellRef, b: CellRef): boolean {
   return a.floor === b.floor && a.col === b.col && a.row === b.row;

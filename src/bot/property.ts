@@ -4,6 +4,10 @@ import { describeStep } from '../core/plan';
 import { checkLevelText, formatProblem } from '../levels/check';
 import { randomLevel } from '../levels/random-level';
 import { solveLevel } from '../levels/solver';
+import type { Level } from '../core/schema';
+import type { Plan } from '../core/plan';
+import { Engine } from '../engine/engine';
+import { Bot } from './bot';
 import { playLevel } from './play';
 
 export type Agreement =
@@ -15,6 +19,11 @@ export type Agreement =
   | 'solver-wrong'
   /** The bot beats the level on the looser model's route, but the solver finds no route: the solver misses it. */
   | 'solver-missed'
+  /**
+   * The solver says "not proven" at a moving platform it does not ride, and the bot beat the level only by standing
+   * on that platform (a leap that came down on it): the proof said what it cannot count, and never "cannot be beaten".
+   */
+  | 'not-proven'
   /** The generator made a level the checker refuses. */
   | 'invalid';
 
@@ -46,9 +55,26 @@ export function propertyCase(seed: number): PropertyCase {
   }
   const loose = solveLevel(level, { relaxed: true });
   if (!loose.beatable) return { seed, agreement: 'neither', detail: '' };
-  const r = playLevel(level, loose.plan, { maxGameSeconds: PLAY_SECONDS });
+  const unproven = new Set((solved.unproven ?? []).map((u) => u.entity));
+  const r = playOnPlatforms(level, loose.plan, unproven);
   if (!r.reached) return { seed, agreement: 'neither', detail: '' };
+  if (r.stoodOn.length > 0)
+    return { seed, agreement: 'not-proven', detail: `the bot stood on ${r.stoodOn.map((id) => `"${id}"`).join(', ')}` };
   return { seed, agreement: 'solver-missed', detail: solved.reasons.join('; ') };
+}
+
+/** Plays a plan as playLevel does, noting which of the given moving platforms any friend stood on. */
+function playOnPlatforms(level: Level, plan: Plan, ids: Set<string>): { reached: boolean; stoodOn: string[] } {
+  const engine = new Engine(level, { switchGlide: 0 });
+  const bot = new Bot(engine, plan);
+  const watched = engine.entities.platforms.filter((p) => ids.has(p.entity.id));
+  const stoodOn = new Set<string>();
+  while (engine.status !== 'complete' && !bot.failure && engine.time < PLAY_SECONDS && !bot.done) {
+    engine.step(bot.next());
+    bot.notice(engine.drainEvents());
+    for (const f of engine.friends) for (const p of watched) if (f.ground?.body === p.body) stoodOn.add(p.entity.id);
+  }
+  return { reached: engine.status === 'complete', stoodOn: [...stoodOn] };
 }
 
 export interface PropertyReport {
@@ -63,6 +89,7 @@ export function propertyRun(cases: number, firstSeed = 1): PropertyReport {
     neither: 0,
     'solver-wrong': 0,
     'solver-missed': 0,
+    'not-proven': 0,
     invalid: 0,
   };
   const disagreements: PropertyCase[] = [];

@@ -144,8 +144,8 @@ export const BOT = {
   slowestShare: 0.3,
   /** A running jump is pressed this far before the edge. */
   jumpLead: 0.25,
-  /** A dash starts at most this far before the edge of the gap. */
-  dashLead: 0.5,
+  /** A dash starts at most this far before the edge of the gap (Leo's centre; he stands while his centre is over ground). */
+  dashLead: 0.3,
   /** A dash is placed to end this far short of the landing cell's centre (the rest is walked). */
   dashShort: 0.6,
   /** No progress towards the next cell for this long means stuck (the bot backs off once, then gives up). */
@@ -228,10 +228,16 @@ export const PROOF = {
   /** Sight is tested from the eye over the cell centre and from points this far around it; all must be clear. */
   eyeSpread: 0.1,
   /**
-   * A jump or dash must carry the body's front (centre plus radius, which catches the edge) this far past the far
-   * edge of a gap (the bot clears 2.9 m cells and falls at 3 m; with this the solver counts up to 2.86 m).
+   * A jump or dash must carry the body this far past what it takes to catch the far edge of a gap (src/core/reach.ts;
+   * measured in the engine: a running jump clears 2.92 m and falls at 2.96; the solver counts up to 2.86 m).
    */
   landMargin: 0.1,
+  /**
+   * A falling body that touches the far edge's corner climbs onto the ledge when its centre is at least this share of
+   * its radius above the corner (the contact pushes it up and on), and falls back when lower (measured: with 0.5 the
+   * model's widest jump and dash are within 5 cm of the engine's, 2.98 m against 2.92–2.96, 6.03 m against 6.08).
+   */
+  catchRise: 0.5,
   /** Seconds counted per metre a friend walks near a doubt hazard (running is 0.18 s/m, walking 0.25; the bot slows at turns). */
   hazardSecondsPerMetre: 0.3,
   /** Seconds counted for a skill used or a fragment read inside a hazard's reach (stopping, turning, the press). */

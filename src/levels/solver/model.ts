@@ -1,8 +1,8 @@
 // What the solver knows of a level before it plays: cells, the things on them, and which cell can reach which
 // target. Everything here is fixed; what changes during play lives in the solver's world state.
 import { DIR_STEP, Grid, type CellRef } from '../../core/grid';
-import { leapReach, maxGapCells } from '../../core/reach';
-import { BOT, ENTITY, MOVE, PROOF, SKILLS, TICK, TRAVERSE } from '../../core/tuning';
+import { leapReach, maxGapCells, runsUp, type LeapStart } from '../../core/reach';
+import { ENTITY, PROOF, SKILLS, TRAVERSE } from '../../core/tuning';
 import type { EntityOf, FriendName, Level } from '../../core/schema';
 import { aimsAt, eyeOver, type Aim } from './aims';
 import { hazardMap, type HazardMap } from './hazards';
@@ -466,13 +466,15 @@ export class SolverModel {
   }
 
   /**
-   * Straight jumps (anyone) or dashes (Leo) over void to ground of the same floor, with a run-up cell behind, as far
-   * as the physics carries a body at this cell size (src/core/reach.ts), and the cells it may slide into after.
+   * Straight jumps (anyone) or dashes (Leo) over void to ground of the same floor, as far as the physics carries a
+   * body at this cell size (src/core/reach.ts): from a run over the cell behind when that is plain ground that is
+   * always open (the bot backs onto it), else from a standing start on the take-off cell; and the cells it may slide
+   * into after.
    */
   private buildLeaps(kind: 'jump' | 'dash'): (Leap[] | undefined)[] {
     const out: (Leap[] | undefined)[] = new Array<Leap[] | undefined>(this.cellCount);
     const g = this.grid;
-    const maxGap = maxGapCells(kind, g.cellSize) + (this.relaxed ? 1 : 0);
+    const maxGap = maxGapCells(kind, g.cellSize, 'run') + (this.relaxed ? 1 : 0);
     if (maxGap === 0) return out;
     const onGround = (k: number) => this.maybeWalkable(k) && !this.isRamp(k) && !this.isWall(k);
     for (let k = 0; k < this.cellCount; k++) {
@@ -481,12 +483,10 @@ export class SolverModel {
       for (const [dc, dr] of STEPS) {
         // Every leap starts over a void cell next to its take-off.
         if (!g.inside(c.col + dc, c.row + dr) || !this.isVoid(g.key(c.floor, c.col + dc, c.row + dr))) continue;
-        // Void behind (a one-cell island between two gaps): the bot runs from the take-off cell's centre, which is
-        // enough for a jump when that half cell brings it to full speed before it presses jump.
         const behind = g.inside(c.col - dc, c.row - dr) ? g.key(c.floor, c.col - dc, c.row - dr) : -1;
-        const island = behind >= 0 && this.isVoid(behind) && kind === 'jump' && this.standingRunUp;
-        const runUp = behind >= 0 && onGround(behind) ? behind : island ? k : -1;
-        if (runUp < 0) continue;
+        const start: LeapStart =
+          behind >= 0 && runsUp(g, c.floor, c.col, c.row, dc, dr) && this.alwaysOpen(behind) ? 'run' : 'stand';
+        const runUp = start === 'run' ? behind : k;
         const gap: number[] = [];
         for (let n = 1; n <= maxGap + 1; n++) {
           const col = c.col + dc * n;
@@ -495,7 +495,7 @@ export class SolverModel {
           const cell = g.key(c.floor, col, row);
           const landing = gap.length >= 1 && this.maybeWalkable(cell) && !this.isRamp(cell);
           if (landing) {
-            const leap = this.leap(kind, k, runUp, gap, cell, dc, dr);
+            const leap = this.leap(kind, k, runUp, start, gap, cell, dc, dr);
             if (leap) (out[k] ??= []).push(leap);
           }
           // A hidden platform or a bridge over the void may be a landing (once there) or part of the gap.
@@ -507,26 +507,18 @@ export class SolverModel {
     return out;
   }
 
-  /**
-   * Whether a run from the take-off cell's centre (where the bot stops, within BOT.stopRadius) reaches full running
-   * speed before the jump is pressed, BOT.jumpLead before the edge: then no run-up cell is needed.
-   */
-  private get standingRunUp(): boolean {
-    const speedUp = (MOVE.runSpeed * MOVE.runSpeed) / (2 * MOVE.groundAccel) + MOVE.runSpeed * TICK;
-    return this.grid.cellSize / 2 - BOT.jumpLead - BOT.stopRadius >= speedUp;
-  }
-
   private leap(
     kind: 'jump' | 'dash',
     from: number,
     runUp: number,
+    start: LeapStart,
     gap: number[],
     to: number,
     dc: number,
     dr: number,
   ): Leap | null {
     const g = this.grid;
-    const reach = leapReach(kind, g.cellSize, gap.length) ?? (this.relaxed ? { lands: 0, rests: 0 } : null);
+    const reach = leapReach(kind, g.cellSize, gap.length, start) ?? (this.relaxed ? { rests: 0 } : null);
     if (!reach) return null;
     const c = this.cellRef(to);
     // Past the landing cell's far edge, every cell the body may slide into must hold it or stop it.

@@ -1,5 +1,5 @@
 // Why a level cannot be beaten, in a designer's words: what no friend ever reaches and what stands in the way.
-import { maxGapCells } from '../../core/reach';
+import { leapMetres, maxGapCells } from '../../core/reach';
 import { PROOF, SKILLS } from '../../core/tuning';
 import type { FriendName } from '../../core/schema';
 import type { SolverModel } from './model';
@@ -203,25 +203,26 @@ function runUpNote(m: SolverModel, k: number, where: (k: number) => string): str
         ? g.key(fr.floor, fr.col - dc * sign, fr.row - dr * sign)
         : -1;
       if (!ground(behind))
-        return `, and a running jump clears its width but has no ground behind the take-off ${where(from)} to run up from`;
+        return `, and a running jump clears its width but has no ground behind the take-off ${where(from)} to run up from (from standing it clears ${leapMetres('jump', g.cellSize, 'stand')} m)`;
       return `, and a running jump clears its width but has no room past the landing ${where(to)} to stop`;
     }
   }
   return '';
 }
 
-/** Why nobody jumps or dashes the gap either, in cells of this level and in metres. */
+/** Why nobody jumps or dashes the gap either: the widest each clears in metres (src/core/reach.ts), in cells of this level. */
 function gapNote(m: SolverModel): string {
   const cs = m.grid.cellSize;
+  const cells = (n: number) => `${n} cell${n === 1 ? '' : 's'} of ${cs} m`;
   const jump = maxGapCells('jump', cs);
+  const jumpM = leapMetres('jump', cs);
   const jumps =
     jump > 0
-      ? `a running jump clears ${jump} cell${jump === 1 ? '' : 's'} (${jump * cs} m)`
-      : `a running jump does not clear one ${cs} m cell`;
-  if (!m.friends.includes('leo'))
-    return `, and nobody can jump it (${jumps} with a run-up; Leo's dash is not available)`;
+      ? `a running jump clears ${jumpM} m, ${cells(jump)}`
+      : `a running jump clears ${jumpM} m, so it does not clear one ${cs} m cell`;
+  if (!m.friends.includes('leo')) return `, and nobody can jump it (${jumps}; Leo's dash is not available)`;
   const dash = maxGapCells('dash', cs);
-  return `, and it is wider than Leo's dash (${dash} cell${dash === 1 ? '' : 's'}, ${dash * cs} m) or has no run-up`;
+  return `, and it is wider than Leo's dash clears (${leapMetres('dash', cs)} m, ${cells(dash)}) or has no room past the landing to stop`;
 }
 
 function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean): string {
