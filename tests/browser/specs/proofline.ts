@@ -381,6 +381,32 @@ export const tests: Test[] = [
         { timeout: 15_000 },
       );
       await screenshot(page, 'proofline-second-drop-proving.png');
+      // The designer plays it and pauses while it is still proved: the line is in the pause menu, above its dim layer.
+      await clickToPlay(page);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Paused' }).waitFor({ state: 'visible', timeout: 10_000 });
+      const paused = await page.evaluate(() => {
+        const lines = document.querySelectorAll('.hud-proof');
+        const line = lines[0];
+        const r = line?.getBoundingClientRect();
+        const hit = r ? document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) : null;
+        const resume = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Resume');
+        const b = resume?.getBoundingClientRect();
+        const atResume = b ? document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2) : null;
+        return {
+          count: lines.length,
+          inPause: !!line?.closest('[aria-label="Paused"]'),
+          onTop: !!hit && !!line?.contains(hit),
+          resumeFree: !!resume && atResume === resume,
+          text: line?.textContent ?? '',
+        };
+      });
+      console.log(`    paused while proving: ${JSON.stringify(paused)}`);
+      expect(paused.count === 1 && paused.inPause, 'the proof line is not in the pause menu');
+      expect(paused.onTop, 'the proof line is covered in the pause menu');
+      expect(paused.resumeFree, 'the proof line covers "Resume"');
+      expect(/^◌ Proving .*\(second\.json\)/.test(paused.text), `the pause menu's line says: ${paused.text}`);
+      await screenshot(page, 'proofline-pause-proving.png');
       worker.release();
       await page.waitForFunction(() => document.querySelector('.panel-problems') !== null, null, { timeout: 120_000 });
       const heard = await said(page);
