@@ -11,6 +11,7 @@ import { explainUnbeatable, unmodelled } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';
 import { MinHeap } from './solver/heap';
 import { neededCells } from './solver/prune';
+import { nearestPocket } from './solver/make-way';
 import { cellsToExit } from './solver/heuristic';
 import { BossRules } from './solver/boss';
 import { FoundRules } from './solver/found';
@@ -105,6 +106,8 @@ function search(level: Level, options: SolveOptions, culprits?: (ids: string[]) 
   // Walks keep to the ground between the cells a route may need: dead ends off it are never walked into.
   rules.walkOnly(neededCells(model, { pos: first.pos, flags: first.flags, boss, found, rides }));
   const reachedEver = new Uint8Array(model.cellCount);
+  // Per friend: the cells its own walks reached (a friend's reason may be another friend standing in the way).
+  const reachedBy = model.friends.map(() => new Uint8Array(model.cellCount));
   const everFlags = new Uint8Array(first.flags.length);
 
   // States are taken cheapest route so far plus the least walk left to an exit first: towards the exit (A*).
@@ -146,7 +149,7 @@ function search(level: Level, options: SolveOptions, culprits?: (ids: string[]) 
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
     });
-    expand(rules, node, index, reachedEver, add, boss, found, rides, freeze);
+    expand(rules, node, index, reachedEver, reachedBy, add, boss, found, rides, freeze);
   }
   const unproven = unmodelled(model, rides);
   rules.reachDeadEnds(reachedEver, first);
@@ -155,7 +158,10 @@ function search(level: Level, options: SolveOptions, culprits?: (ids: string[]) 
     states: best.size,
     // The boss and the exit may be cut off by the same thing: each reason once.
     reasons: [
-      ...new Set([...(boss?.explain(everFlags) ?? []), ...explainUnbeatable(rules, reachedEver, everFlags, culprits)]),
+      ...new Set([
+        ...(boss?.explain(everFlags) ?? []),
+        ...explainUnbeatable(rules, reachedEver, everFlags, culprits, reachedBy),
+      ]),
     ],
     ...(unproven.length ? { unproven } : {}),
   };
@@ -167,6 +173,7 @@ function expand(
   node: SearchNode,
   index: number,
   reachedEver: Uint8Array,
+  reachedBy: Uint8Array[],
   add: (n: SearchNode) => void,
   boss: BossRules | null,
   found: FoundRules | null,
@@ -180,7 +187,8 @@ function expand(
     if (found && !found.joined(s.flags, g)) return;
     const held = rules.held(s, g);
     rules.walk(s, held, start);
-    for (const k of rules.order) reachedEver[k] = 1;
+    const mine = reachedBy[g]!;
+    for (const k of rules.order) reachedEver[k] = mine[k] = 1;
     const skill = SKILL_OF[m.friends[g]!];
     const base = node.cost + (g === s.active ? 0 : SWITCH_COST);
     const move = (walkTo: number, deed: Deed, next: Partial<WorldState>, won = false): void => {
@@ -269,6 +277,11 @@ function expand(
         if (spot === -1 || closer(k, spot)) spot = k;
       }
       if (spot !== -1) move(spot, { kind: 'stand' }, {});
+      // In a corridor with no open spot: ahead or aside into the nearest pocket (one way in), so the others pass.
+      if (spot === -1 && m.narrow[start]) {
+        const pocket = nearestPocket(rules, s, start, closer);
+        if (pocket !== -1) move(pocket, { kind: 'stand' }, {});
+      }
     }
     // A friend still waiting to be found: walk up to them.
     for (const w of found?.waiting(s.flags, s.pos) ?? []) {

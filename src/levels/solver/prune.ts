@@ -110,5 +110,17 @@ export function neededCells(m: SolverModel, by: NeededBy): number[] {
   }
   out.push(...m.revealCells);
   for (const h of m.hidden) if (!m.pointless.has(h.cell)) out.push(h.cell);
+  // Friends pass each other only where one can step aside: the first cell of each side way off a corridor.
+  if (m.friends.length > 1) out.push(...sideSteps(m, walkedCells(m, out)));
+  return out;
+}
+
+/** The cells just off the walked ground beside its corridors (narrow cells), where a friend can wait out of the way. */
+function sideSteps(m: SolverModel, walked: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < walked.length; k++) {
+    if (!walked[k] || !m.narrow[k]) continue;
+    for (const n of m.links[k]!) if (!walked[n]) out.push(n);
+  }
   return out;
 }

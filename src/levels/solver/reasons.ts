@@ -8,8 +8,8 @@ import type { RideRules } from './platforms';
 
 /** Said of a deadly hazard a code node freezes: how the solver counts the freeze. */
 const FROZEN_NOTE =
-  ' (the solver counts a hazard Ava freezes as harmless only in the move right after, over within ' +
-  `${Math.round(PROOF.freezeShare * 100)}% of the freeze)`;
+  ' (a freeze counts for the one move right after Ava reprograms the node, for as long as it lasts: a longer ' +
+  'freeze or the node nearer the hazard helps)';
 
 /** Blockers listed per unreachable goal before "and N more". */
 const MAX_BLOCKERS = 6;
@@ -23,6 +23,7 @@ export function explainUnbeatable(
   reachedEver: Uint8Array,
   everFlags: Uint8Array,
   culprits: (ids: string[]) => string[] = (ids) => ids,
+  reachedBy?: Uint8Array[],
 ): string[] {
   const m = rules.model;
   const reachedCount = reachedEver.reduce((n, r) => n + r, 0);
@@ -31,7 +32,8 @@ export function explainUnbeatable(
     const c = m.cellRef(k);
     return `at [${c.col}, ${c.row}]${m.grid.floorCount > 1 ? ` on floor ${c.floor}` : ''}`;
   };
-  const blockers = blockersOf(m, reachedEver, everFlags, rules, has, where);
+  const inTheWay = friendInTheWay(m, reachedEver, reachedBy, where);
+  const blockers = blockersOf(m, reachedEver, everFlags, rules, has, where, inTheWay);
   const cutBy = blockers.length
     ? `the way on is cut by ${listed(blockers)}`
     : 'nothing the solver knows of opens the way (walls, or a ledge only a fall reaches)';
@@ -94,6 +96,7 @@ function blockersOf(
   rules: WorldRules,
   has: (f: FriendName) => boolean,
   where: (k: number) => string,
+  inTheWay: InTheWay,
 ): string[] {
   const edge = new Set<number>();
   for (let k = 0; k < m.cellCount; k++) {
@@ -120,14 +123,15 @@ function blockersOf(
   for (const k of [...edge].sort((a, b) => a - b)) {
     const d = m.doorAt.get(k);
     if (d !== undefined) {
-      out.push(doorReason(m, d, has));
+      out.push(doorReason(m, d, has, inTheWay));
       continue;
     }
     const fw = m.falseWallAt.get(k);
     if (fw !== undefined) {
+      const near = m.revealCells.filter((c) => m.revealsFrom[c]!.includes(fw));
       out.push(
         has('noah')
-          ? `false wall "${m.hidden[fw]!.id}" (Noah never gets within ${SKILLS.diagnose.radius} m of it)`
+          ? `false wall "${m.hidden[fw]!.id}" (${inTheWay('noah', near)}Noah never gets within ${SKILLS.diagnose.radius} m of it)`
           : `false wall "${m.hidden[fw]!.id}" (only Noah's diagnosis reveals it, and Noah is not in the level)`,
       );
       continue;
@@ -136,7 +140,7 @@ function blockersOf(
     if (cr !== undefined) {
       out.push(
         has('leo')
-          ? `cracked wall "${m.cracked[cr]!.entity.id}" (Leo never stands beside it)`
+          ? `cracked wall "${m.cracked[cr]!.entity.id}" (${inTheWay('leo', m.sideCells(k))}Leo never stands beside it)`
           : `cracked wall "${m.cracked[cr]!.entity.id}" (only Leo's overclock breaks it, and Leo is not in the level)`,
       );
       continue;
@@ -159,7 +163,10 @@ function blockersOf(
     const names = spans.map((s) => `"${m.spans[s]!.a.id}"–"${m.spans[s]!.b.id}"`).join(', ');
     out.push(
       has('mia')
-        ? `void ${where(k)} (anchors ${names} span it, but Mia never gets within ${SKILLS.bridge.reach} m of an anchor with a clear line of sight)`
+        ? `void ${where(k)} (anchors ${names} span it, but ${inTheWay(
+            'mia',
+            spans.flatMap((s) => m.spans[s]!.aim.map((a) => a.from)),
+          )}Mia never gets within ${SKILLS.bridge.reach} m of an anchor with a clear line of sight)`
         : `void ${where(k)} (anchors ${names} span it, but Mia is not in the level)`,
     );
   }
@@ -225,7 +232,7 @@ function gapNote(m: SolverModel): string {
   return `, and it is wider than Leo's dash clears (${leapMetres('dash', cs)} m, ${cells(dash)}) or has no room past the landing to stop`;
 }
 
-function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean): string {
+function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean, inTheWay: InTheWay): string {
   const door = m.doors[d]!;
   const name = `door "${door.entity.id}"`;
   if (door.nodes.length === 0 && door.plates.length === 0) return `${name} (no code node or plate controls it)`;
@@ -234,7 +241,7 @@ function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean):
     const nodes = door.nodes.map((n) => `"${n}"`).join(', ');
     parts.push(
       has('ava')
-        ? `Ava never reaches code node ${nodes} within ${SKILLS.reprogram.reach} m with a clear line of sight`
+        ? `${inTheWay('ava', aimCells(m, door.nodes))}Ava never reaches code node ${nodes} within ${SKILLS.reprogram.reach} m with a clear line of sight`
         : `code node ${nodes} controls it, but only Ava reprograms nodes and she is not in the level`,
     );
   }
@@ -247,6 +254,64 @@ function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean):
     );
   }
   return `${name} (${parts.join('; ')})`;
+}
+
+/** The cells Ava could reprogram any of these nodes from. */
+function aimCells(m: SolverModel, nodes: string[]): number[] {
+  return m.nodes.filter((n) => nodes.includes(n.entity.id)).flatMap((n) => n.aim.map((a) => a.from));
+}
+
+/** "Mia stands in Ava's way at [2, 1] with no room to step aside, so " when that is what keeps `friend` off `cells`. */
+type InTheWay = (friend: FriendName, cells: number[]) => string;
+
+const NAME: Record<FriendName, string> = { mia: 'Mia', ava: 'Ava', leo: 'Leo', noah: 'Noah' };
+
+/**
+ * A friend's reason is another friend when some friend reached one of the cells it needed and it never did: then
+ * the cells on the way there are searched for a friend who started on them (or else who stood on the first of them).
+ */
+function friendInTheWay(
+  m: SolverModel,
+  reachedEver: Uint8Array,
+  reachedBy: Uint8Array[] | undefined,
+  where: (k: number) => string,
+): InTheWay {
+  return (friend, cells) => {
+    const g = m.friends.indexOf(friend);
+    const mine = reachedBy?.[g];
+    if (!mine || !cells.some((c) => reachedEver[c]) || cells.some((c) => mine[c])) return '';
+    // The shortest way from where the friend got to the nearest of the cells, over ground some friend reached.
+    const from = new Int32Array(m.cellCount).fill(-2);
+    const queue: number[] = [];
+    for (let k = 0; k < m.cellCount; k++)
+      if (mine[k]) {
+        from[k] = -1;
+        queue.push(k);
+      }
+    const goal = new Set(cells);
+    let end = -1;
+    for (let i = 0; i < queue.length && end === -1; i++) {
+      for (const n of m.links[queue[i]!]!) {
+        if (from[n] !== -2 || !reachedEver[n]) continue;
+        from[n] = queue[i]!;
+        if (goal.has(n)) {
+          end = n;
+          break;
+        }
+        queue.push(n);
+      }
+    }
+    if (end === -1) return '';
+    const way: number[] = [];
+    for (let k = end; k !== -1 && !mine[k]; k = from[k]!) way.unshift(k);
+    const others = (k: number): number[] => m.friends.map((_, i) => i).filter((i) => i !== g && reachedBy![i]![k]);
+    const started = way.find((k) => others(k).some((i) => m.starts[i] === k));
+    const at = started ?? way[0]!;
+    const who = started !== undefined ? others(at).filter((i) => m.starts[i] === at) : others(at);
+    if (who.length === 0) return '';
+    const names = who.map((i) => NAME[m.friends[i]!]).join(' or ');
+    return `${names} ${who.length > 1 ? 'stand' : 'stands'} in ${NAME[friend]}'s way ${where(at)} with no room to step aside, so `;
+  };
 }
 
 /**
