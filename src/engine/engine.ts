@@ -14,6 +14,7 @@ import { Entities, type EntitiesSnapshot, type Pressed } from './entities/entiti
 import { Party, type WakeCause } from './party';
 import { useContactPairs } from './physics/contact-pairs';
 import { stepWorld } from './physics/step';
+import { stillColumns } from './physics/still-columns';
 import { Skills } from './skills/skills';
 import type { Boss } from './boss';
 import { Hints } from './hints';
@@ -106,6 +107,8 @@ export class Engine {
     this.entities = new Entities(world, grid, level.entities, this.party, events);
     this.skills = new Skills({ world, grid, level }, this.party, this.entities, events);
     this.hints = new Hints(grid, level.entities, this.party, events);
+    // The ground probe's columns are filed now, while the level loads, not on the first tick.
+    stillColumns(world);
     this.entities.lucidityLoss = !options.noLucidityLoss;
     this.camera = new CameraRig(options.switchGlide ?? CAMERA.switchGlide);
     this.camera.update(this.active, 0, true);
@@ -231,9 +234,13 @@ export class Engine {
       if (dx * dx + dz * dz < near && Math.abs(o.y - p.y) < WAKE_HEIGHT) return true;
     }
     const reach = this.grid.cellSize + WAKE_DISTANCE;
-    const platforms = this.entities.platforms;
-    for (let i = 0; i < platforms.length; i++) {
-      const platform = platforms[i]!;
+    // Only platforms whose trip passes near the friend's cell can come near it.
+    const nearby = this.entities.platformCells;
+    nearby.begin();
+    if (!nearby.add(p.x, p.z)) nearby.all();
+    const platforms = nearby.items;
+    for (let k = 0; k < nearby.count; k++) {
+      const platform = platforms[nearby.found[k]!]!;
       if (!platform.active) continue;
       const o = platform.body.position;
       const dx = o.x - p.x;

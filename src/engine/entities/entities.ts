@@ -4,7 +4,7 @@ import type * as CANNON from 'cannon-es';
 import type { Entity, EntityOf, EntityType } from '../../core/schema';
 import type { CellRef, Grid } from '../../core/grid';
 import type { EventSink } from '../events';
-import type { Friend } from '../friend';
+import { WAKE_DISTANCE, type Friend } from '../friend';
 import type { Party } from '../party';
 import type { TickInput } from '../tick-input';
 import type { BridgeView, DiagnoseFinding, EntityView } from '../skills/types';
@@ -13,6 +13,8 @@ import { cellBox, isSolid, setSolid } from './bodies';
 import { Bridges } from './bridges';
 import { Hazard } from './hazards';
 import { MovingPlatform } from './platforms';
+import { NearCells, type Reach } from './near-cells';
+import { patrolPath } from '../../core/patrol';
 import { Boss, type BossSnapshot } from '../boss';
 
 export interface Pressed {
@@ -94,6 +96,15 @@ export class Entities {
   private readonly pulseState: Pulse = { x: 0, y: 0, z: 0, radius: 0, progress: 0 };
   /** The active friend stood on the exit last tick (so 'exit-locked' is said once per arrival). */
   private onExit = false;
+  /** Dialogue triggers by the cells their reach covers. */
+  private readonly dialogueCells: NearCells<Live>;
+  /** The dialogues a friend was inside at the last tick, by index in `dialogueCells`: the first `heldCount`. */
+  private readonly heldDialogues: Int32Array;
+  private heldCount = 0;
+  /** Hazards by the cells their patrol and drain reach cover. */
+  private readonly hazardCells: NearCells<Hazard>;
+  /** Platforms by the cells near their trip (a resting friend there wakes when one comes). */
+  readonly platformCells: NearCells<MovingPlatform>;
 
   /** The self-doubt boss, when the level has one. */
   readonly boss: Boss | null;
@@ -165,6 +176,22 @@ export class Entities {
     this.spans = new Bridges(world, grid, this.all('bridge-anchor'), party);
     this.boss = Boss.of(grid, entities, party, events);
     this.bridges = this.spans.standing;
+    const cs = grid.cellSize;
+    this.dialogueCells = new NearCells(grid, this.of('dialogue'), (l, out) => {
+      const reach = l.entity.type === 'dialogue' ? l.entity.radius * cs : 0;
+      around(l.view.x, l.view.z, reach, out);
+    });
+    this.heldDialogues = new Int32Array(this.dialogueCells.items.length);
+    this.hazardCells = new NearCells(grid, this.hazards, (h, out) => {
+      // Round the whole of its patrol.
+      const { xs, zs } = patrolPath(h.entity.at, h.entity.loop, h.entity.period, cs);
+      const reach = h.entity.radius * cs;
+      out.minX = Math.min(...xs) - reach;
+      out.maxX = Math.max(...xs) + reach;
+      out.minZ = Math.min(...zs) - reach;
+      out.maxZ = Math.max(...zs) + reach;
+    });
+    this.platformCells = new NearCells(grid, this.platforms, (p, out) => p.trip(cs + WAKE_DISTANCE, out));
     this.updateDoors();
   }
 
@@ -444,43 +471,67 @@ export class Entities {
 
   private drainLucidity(): void {
     if (!this.lucidityLoss) return;
-    const cs = this.grid.cellSize;
-    const friends = this.party.friends;
+    const near = this.hazardCells;
+    if (near.items.length === 0) return;
     // The floors within a hazard's height reach of some friend's feet: a hazard on another floor touches nobody.
-    let floors = this.floorsInHazardReach();
+    this.hazardFloors = this.floorsInHazardReach();
+    // Only hazards whose reach covers a friend's cell can drain; after a wake the friend stands elsewhere, so the
+    // hazards after it are all looked at, as before.
+    gatherAround(near, this.party.friends);
     const hazards = this.hazards;
-    for (let i = 0; i < hazards.length; i++) {
-      const h = hazards[i]!;
-      if (h.frozen || h.entity.drain <= 0) continue;
-      if ((floors & (1 << h.entity.floor)) === 0) continue;
-      const reach = h.entity.radius * cs;
-      for (const friend of friends) {
-        const p = friend.position;
-        if (Math.abs(p.y - BODY.radius - h.y) > ENTITY.hazardHeightReach) continue;
-        const dx = p.x - h.x;
-        const dz = p.z - h.z;
-        if (dx * dx + dz * dz > reach * reach) continue;
-        const before = friend.lucidity;
-        friend.lucidity = Math.max(0, before - h.entity.drain * TICK);
-        const step = ENTITY.lucidityEventStep;
-        if (Math.ceil(friend.lucidity / step) !== Math.ceil(before / step) || friend.lucidity === 0)
-          this.events.emit({ type: 'lucidity', friend: friend.name, value: Math.round(friend.lucidity) });
-        if (friend.lucidity <= 0) {
-          this.party.wake(friend, 'lucidity');
-          floors = this.floorsInHazardReach();
-        }
+    for (let k = 0; k < near.count; k++) {
+      const i = near.found[k]!;
+      if (!this.drainNear(hazards[i]!)) continue;
+      for (let j = i + 1; j < hazards.length; j++) this.drainNear(hazards[j]!);
+      return;
+    }
+  }
+
+  /** Floors (one bit each) within a hazard's height reach of some friend, for `drainNear`. */
+  private hazardFloors = 0;
+
+  /** A hazard drains the friends within its reach; true when one of them woke elsewhere. */
+  private drainNear(h: Hazard): boolean {
+    if (h.frozen || h.entity.drain <= 0) return false;
+    if ((this.hazardFloors & (1 << h.entity.floor)) === 0) return false;
+    const reach = h.entity.radius * this.grid.cellSize;
+    let woke = false;
+    for (const friend of this.party.friends) {
+      const p = friend.position;
+      if (Math.abs(p.y - BODY.radius - h.y) > ENTITY.hazardHeightReach) continue;
+      const dx = p.x - h.x;
+      const dz = p.z - h.z;
+      if (dx * dx + dz * dz > reach * reach) continue;
+      const before = friend.lucidity;
+      friend.lucidity = Math.max(0, before - h.entity.drain * TICK);
+      const step = ENTITY.lucidityEventStep;
+      if (Math.ceil(friend.lucidity / step) !== Math.ceil(before / step) || friend.lucidity === 0)
+        this.events.emit({ type: 'lucidity', friend: friend.name, value: Math.round(friend.lucidity) });
+      if (friend.lucidity <= 0) {
+        this.party.wake(friend, 'lucidity');
+        this.hazardFloors = this.floorsInHazardReach();
+        woke = true;
       }
     }
+    return woke;
   }
 
   private triggerDialogue(): void {
     const cs = this.grid.cellSize;
-    const dialogues = this.of('dialogue');
+    const cells = this.dialogueCells;
+    const dialogues = cells.items;
     if (dialogues.length === 0) return;
     // The floors the friends stand on, one bit each: a dialogue on another floor is near nobody.
     let floors = 0;
     for (const friend of this.party.friends) floors |= 1 << this.grid.floorOfHeight(friend.position.y - BODY.radius);
-    for (const l of dialogues) {
+    // Only dialogues whose reach covers a friend's cell can be near; those held last tick and no longer are let go.
+    gatherAround(cells, this.party.friends);
+    const held = this.heldDialogues;
+    for (let k = 0; k < this.heldCount; k++) if (!cells.has(held[k]!)) dialogues[held[k]!]!.held = false;
+    this.heldCount = 0;
+    for (let k = 0; k < cells.count; k++) {
+      const index = cells.found[k]!;
+      const l = dialogues[index]!;
       const e = l.entity;
       if (e.type !== 'dialogue') continue;
       let near = false;
@@ -501,6 +552,7 @@ export class Entities {
         this.events.emit({ type: 'dialogue', id: e.id, lines: e.lines });
       }
       l.held = near;
+      if (near) held[this.heldCount++] = index;
     }
   }
 
@@ -615,6 +667,25 @@ export class Entities {
       if (l.entity.type === 'code-node' && l.entity.controls.includes(hazardId))
         s = Math.max(s, l.entity.freezeSeconds);
     return s;
+  }
+}
+
+/** The square `reach` metres round (x, z). */
+function around(x: number, z: number, reach: number, out: Reach): void {
+  out.minX = x - reach;
+  out.maxX = x + reach;
+  out.minZ = z - reach;
+  out.maxZ = z + reach;
+}
+
+/** The things filed under the friends' cells (all of them when a friend is outside the level). */
+export function gatherAround<T>(near: NearCells<T>, friends: readonly Friend[]): void {
+  near.begin();
+  for (let i = 0; i < friends.length; i++) {
+    const p = friends[i]!.position;
+    if (near.add(p.x, p.z)) continue;
+    near.all();
+    return;
   }
 }
 

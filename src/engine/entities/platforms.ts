@@ -4,6 +4,7 @@ import type { EntityOf } from '../../core/schema';
 import type { Grid } from '../../core/grid';
 import { TICK } from '../../core/tuning';
 import { cellBox } from './bodies';
+import type { Reach } from './near-cells';
 
 export class MovingPlatform {
   readonly entity: EntityOf<'moving-platform'>;
@@ -29,6 +30,14 @@ export class MovingPlatform {
     this.previousZ = this.az;
     this.dx = (entity.to[0] - entity.at[0]) * grid.cellSize;
     this.dz = (entity.to[1] - entity.at[1]) * grid.cellSize;
+  }
+
+  /** The ground within `reach` metres of the slab's centre wherever it is on its trip. */
+  trip(reach: number, out: Reach): void {
+    out.minX = Math.min(this.ax, this.ax + this.dx) - reach;
+    out.maxX = Math.max(this.ax, this.ax + this.dx) + reach;
+    out.minZ = Math.min(this.az, this.az + this.dz) - reach;
+    out.maxZ = Math.max(this.az, this.az + this.dz) + reach;
   }
 
   /** Before the physics step: the velocity that brings the slab to where it must be after this tick. */
