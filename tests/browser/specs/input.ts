@@ -209,7 +209,7 @@ interface AxeResult {
 }
 
 /** axe-core on the page as it is; fails on any serious or critical violation. */
-async function axeCheck(page: Page, screen: string): Promise<number> {
+export async function axeCheck(page: Page, screen: string): Promise<number> {
   const has = await page.evaluate(() => 'axe' in window);
   if (!has) await page.addScriptTag({ path: AXE });
   const result = (await page.evaluate(() =>

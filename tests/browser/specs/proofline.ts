@@ -3,14 +3,19 @@
 // lists scroll with "Back to the game" in view, a broken JSON says file, line, column and path, and a file dropped
 // while the last one is still proved is the only one the line speaks of.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickToPlay, expect, openGame, openPage, OUTPUT, routeFixture, screenshot, type Test } from '../harness';
 import { decodePng } from '../png';
 import { ROOT } from '../server';
+import { axeCheck } from './input';
 import { openInVr, xrFrames } from './xr';
 
 const read = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
+
+/** axe-core, put in the page before the game's own scripts (the game's CSP lets no script tag in later). */
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The proof worker's script held back, as on a slow connection, until the test has seen "proving"; then let go. */
 function heldWorker() {
@@ -191,6 +196,7 @@ export const tests: Test[] = [
       ]) {
         const { page, check } = await openPage(ctx, size);
         await watchAnnouncer(page);
+        await page.addInitScript({ path: AXE });
         const worker = heldWorker();
         await worker.route(page);
         const url = await routeFixture(page, 'my-rooftops.json', text);
@@ -204,6 +210,7 @@ export const tests: Test[] = [
           `the line says: ${proving}`,
         );
         ratios.push(await checkOnStart(page, 'proving', `proofline-start-proving-${sky}.png`));
+        await axeCheck(page, `the start screen while proving (${sky})`);
         worker.release();
         await page.waitForFunction(() => document.querySelector('.hud-proof-beatable') !== null, null, {
           timeout: 120_000,
