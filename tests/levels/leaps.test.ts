@@ -77,12 +77,24 @@ describe('leaps at the edge of what the body carries', () => {
     expect(leapMetres('jump', 3)).toBeLessThan(2.92);
   });
 
+  it('says a one-cell island too narrow to stop on lacks room, and how far a friend slides', () => {
+    const solved = solveLevel(corridor('..  .  ...', 1.4, 'mia'));
+    expect(solved.beatable).toBe(false);
+    if (solved.beatable) return;
+    expect(solved.reasons.join('\n')).toContain(
+      'a running jump clears its width but has no room past the landing at [5, 1] to stop (a friend comes to a stop up to 0.8 m past its centre)',
+    );
+  });
+
   it("says how far Leo's dash carries, in metres and in cells of the level", () => {
     const level = corridor('..  ..', 3.3, 'leo');
     const v = verdict(level);
     expect(v.reasons).toContain(`wider than Leo's dash clears (${leapMetres('dash', 3.3)} m, 1 cell of 3.3 m)`);
     expect(leapMetres('dash', 3.3)).toBeGreaterThan(6);
     expect(leapMetres('dash', 3.3)).toBeLessThan(6.3);
+    expect(verdict(corridor('.. ..', 8, 'leo')).reasons).toContain(
+      `wider than Leo's dash clears (${leapMetres('dash', 8)} m, so not one 8 m cell)`,
+    );
   });
 
   it('counts in cells what the metres allow at every cell size', () => {

@@ -1,5 +1,5 @@
 // Why a level cannot be beaten, in a designer's words: what no friend ever reaches and what stands in the way.
-import { leapMetres, maxGapCells } from '../../core/reach';
+import { leapMetres, leapReach, maxGapCells } from '../../core/reach';
 import { PROOF, SKILLS } from '../../core/tuning';
 import type { FriendName } from '../../core/schema';
 import type { SolverModel } from './model';
@@ -199,19 +199,19 @@ function runUpNote(m: SolverModel, k: number, where: (k: number) => string): str
     if (ahead + back - 1 > maxGap) continue;
     const ends = [at(-back, dc, dr), at(ahead, dc, dr)] as const;
     if (!ends.every(ground)) continue;
-    for (const [from, to, sign] of [
-      [ends[0], ends[1], 1],
-      [ends[1], ends[0], -1],
+    for (const [from, to] of [
+      [ends[0], ends[1]],
+      [ends[1], ends[0]],
     ] as const) {
       const stops = (q: number): boolean => !m.isVoid(q) || ground(q);
-      if (m.jumpsFrom[from]?.some((l) => l.to === to && l.beyond.every(stops))) continue;
-      const fr = m.cellRef(from);
-      const behind = g.inside(fr.col - dc * sign, fr.row - dr * sign)
-        ? g.key(fr.floor, fr.col - dc * sign, fr.row - dr * sign)
-        : -1;
-      if (!ground(behind))
-        return `, and a running jump clears its width but has no ground behind the take-off ${where(from)} to run up from (from standing it clears ${leapMetres('jump', g.cellSize, 'stand')} m)`;
-      return `, and a running jump clears its width but has no room past the landing ${where(to)} to stop`;
+      const leaps = m.jumpsFrom[from]?.filter((l) => l.to === to) ?? [];
+      if (leaps.some((l) => l.beyond.every(stops))) continue;
+      const cs = g.cellSize;
+      if (leaps.length === 0)
+        return `, and a running jump clears its width but has no ground behind the take-off ${where(from)} to run up from (from standing it clears ${leapMetres('jump', cs, 'stand')} m)`;
+      const gapCells = ahead + back - 1;
+      const slide = (leapReach('jump', cs, gapCells)?.rests ?? 0) - (gapCells + 1) * cs;
+      return `, and a running jump clears its width but has no room past the landing ${where(to)} to stop (a friend comes to a stop up to ${slide.toFixed(1)} m past its centre)`;
     }
   }
   return '';
@@ -229,7 +229,8 @@ function gapNote(m: SolverModel): string {
       : `a running jump clears ${jumpM} m, so it does not clear one ${cs} m cell`;
   if (!m.friends.includes('leo')) return `, and nobody can jump it (${jumps}; Leo's dash is not available)`;
   const dash = maxGapCells('dash', cs);
-  return `, and it is wider than Leo's dash clears (${leapMetres('dash', cs)} m, ${cells(dash)}) or has no room past the landing to stop`;
+  const dashes = dash > 0 ? cells(dash) : `so not one ${cs} m cell`;
+  return `, and it is wider than Leo's dash clears (${leapMetres('dash', cs)} m, ${dashes}) or has no room past the landing to stop`;
 }
 
 function doorReason(m: SolverModel, d: number, has: (f: FriendName) => boolean, inTheWay: InTheWay): string {
