@@ -7,6 +7,19 @@ import { BODY, ENTITY, LEVEL_GEOMETRY, SKILLS } from './tuning';
 /** Height of a standing friend's eyes above the floor under its feet (feet sphere centre + eye offset). */
 export const EYE_HEIGHT = BODY.radius + BODY.eyeOffset;
 
+/**
+ * The eyes of a friend standing still at (x, z) on a floor: its body rests a radius off the ground along the
+ * ground's normal (on a ramp that is higher than a radius straight up), and the eyes sit BODY.eyeOffset above it.
+ */
+export function eyeAt(grid: Grid, floor: number, x: number, z: number): Vec3Like {
+  const { col, row } = grid.cellOf(x, z);
+  const run = grid.rampAt(floor, col, row);
+  const length = run ? run.cells.length * grid.cellSize : 1;
+  const normalY = run ? length / Math.hypot(length, run.toHeight - run.fromHeight) : 1;
+  const ground = grid.surfaceHeight(floor, x, z) ?? grid.heights[floor] ?? 0;
+  return { x, y: ground + BODY.radius / normalY + BODY.eyeOffset, z };
+}
+
 /** The last few centimetres before the target do not count: the target's own beacon or terminal is there. */
 export const SIGHT_END_SLACK = 0.05;
 
@@ -44,8 +57,10 @@ export type Crossing = (floor: number, col: number, row: number, slab: boolean) 
  * Walls block from under their floor slab up to the wall height, floors and ramps their slab; `crossing` is asked
  * about every other cell of a floor whose wall band the segment passes through (doors, false and cracked walls
  * stand there as tall as a wall; bridges and revealed platforms as thick as a floor slab).
+ * `graze` (metres) is how far the segment may cut into the top or the underside of any of these and still see past
+ * it: the engine allows SIGHT.graze; the solver asks with less, to cover where the bot really stands.
  */
-export function lineOfSight(grid: Grid, from: Vec3Like, to: Vec3Like, crossing?: Crossing): boolean {
+export function lineOfSight(grid: Grid, from: Vec3Like, to: Vec3Like, crossing?: Crossing, graze = 0): boolean {
   const cs = grid.cellSize;
   const dx = to.x - from.x;
   const dy = to.y - from.y;
@@ -65,13 +80,13 @@ export function lineOfSight(grid: Grid, from: Vec3Like, to: Vec3Like, crossing?:
   let t0 = 0;
   for (;;) {
     const t1 = Math.min(tMaxCol, tMaxRow, tEnd);
-    if (blockedInCell(grid, from, dx, dy, dz, col, row, t0, t1, crossing)) return false;
+    if (blockedInCell(grid, from, dx, dy, dz, col, row, t0, t1, crossing, graze)) return false;
     if (t1 >= tEnd) return true;
     // Through a corner exactly: both neighbours count, so a diagonal that grazes two wall corners is stopped.
     if (Math.abs(tMaxCol - tMaxRow) <= CORNER) {
       if (
-        blockedInCell(grid, from, dx, dy, dz, col + stepCol, row, t1, t1, crossing) ||
-        blockedInCell(grid, from, dx, dy, dz, col, row + stepRow, t1, t1, crossing)
+        blockedInCell(grid, from, dx, dy, dz, col + stepCol, row, t1, t1, crossing, graze) ||
+        blockedInCell(grid, from, dx, dy, dz, col, row + stepRow, t1, t1, crossing, graze)
       )
         return false;
       col += stepCol;
@@ -101,12 +116,14 @@ function blockedInCell(
   t0: number,
   t1: number,
   crossing: Crossing | undefined,
+  graze: number,
 ): boolean {
   if (!grid.inside(col, row)) return false;
   const y0 = from.y + dy * t0;
   const y1 = from.y + dy * t1;
-  const low = Math.min(y0, y1);
-  const high = Math.max(y0, y1);
+  // Cutting into a band by `graze` or less is seeing past it: the bands are that much thinner at both faces.
+  const low = Math.min(y0, y1) + graze;
+  const high = Math.max(y0, y1) - graze;
   const slab = LEVEL_GEOMETRY.slabThickness;
   for (let floor = 0; floor < grid.floorCount; floor++) {
     const h = grid.heights[floor] ?? 0;
@@ -121,7 +138,7 @@ function blockedInCell(
     if (terrain === 'floor') {
       if (overlaps(low, high, h - slab, h)) return true;
     } else if (terrain !== 'void') {
-      if (rampHit(grid, floor, col, row, from, dx, dy, dz, t0, t1)) return true;
+      if (rampHit(grid, floor, col, row, from, dx, dy, dz, t0, t1, graze)) return true;
     }
     if (crossing && overlaps(low, high, h - slab, top) && crossing(floor, col, row, overlaps(low, high, h - slab, h)))
       return true;
@@ -145,6 +162,7 @@ function rampHit(
   dz: number,
   t0: number,
   t1: number,
+  graze: number,
 ): boolean {
   const run = grid.rampAt(floor, col, row);
   if (!run) return false;
@@ -159,5 +177,5 @@ function rampHit(
   // Inside one cell the surface is linear along the segment, so the height above it is too.
   const g0 = gap(t0 + (t1 - t0) * 1e-9);
   const g1 = gap(t1 - (t1 - t0) * 1e-9);
-  return overlaps(Math.min(g0, g1), Math.max(g0, g1), -thick, 0);
+  return overlaps(Math.min(g0, g1) + graze, Math.max(g0, g1) - graze, -thick, 0);
 }

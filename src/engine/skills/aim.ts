@@ -8,7 +8,7 @@ import { aimPointOf, lineOfSight, type AimType } from '../../core/sight';
 import type { Friend } from '../friend';
 import { GROUP } from '../physics/groups';
 import type { AimScene } from './types';
-import { LEVEL_GEOMETRY, SKILLS } from '../../core/tuning';
+import { LEVEL_GEOMETRY, SIGHT, SKILLS } from '../../core/tuning';
 
 export type { AimType } from '../../core/sight';
 
@@ -49,7 +49,7 @@ export function aim<T extends AimType>(engine: AimScene, friend: Friend, type: T
       reason = `"${e.id}" is ${d.toFixed(1)} m away; reach is ${reach} m`;
       continue;
     }
-    if (!lineOfSight(engine.grid, eye, p, blocks)) {
+    if (!lineOfSight(engine.grid, eye, p, blocks, SIGHT.graze)) {
       reason = `something stands between you and "${e.id}"`;
       continue;
     }

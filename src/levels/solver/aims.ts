@@ -1,9 +1,10 @@
-// Where a friend can use an aimed skill from, by the engine's own rule (src/core/sight.ts): within reach of the eyes
-// and with a clear line of sight. What stands between and can come and go (doors, false and cracked walls, bridges,
-// revealed platforms) is kept per aim, so the search asks about it in each state of the world.
+// Where a friend can use an aimed skill from, by the engine's own test (src/core/sight.ts): the eyes within the
+// skill's reach of the aim point and lineOfSight clear, from where the bot really stands on the cell. What stands
+// between and can come and go (doors, false and cracked walls, bridges, revealed platforms) is kept per aim, so the
+// search asks about it in each state of the world.
 import type { Grid, Vec3Like } from '../../core/grid';
-import { EYE_HEIGHT, aimPointOf, aimReach, lineOfSight, type AimType } from '../../core/sight';
-import { PROOF } from '../../core/tuning';
+import { aimPointOf, aimReach, eyeAt, lineOfSight, type AimType } from '../../core/sight';
+import { BOT, PROOF, SIGHT } from '../../core/tuning';
 
 export interface Aim {
   from: number;
@@ -21,7 +22,10 @@ export interface SightBlockers {
   slab(k: number): boolean;
 }
 
-/** Offsets around the cell centre the eye is tried from: the bot stands near the centre, not on it. */
+/**
+ * Where the bot's eyes may be when it uses a skill: within BOT.skillStopRadius of the cell centre (tried at the centre
+ * and that far along each axis) and up to SIGHT.eyeRise higher than the engine's eye on the centre.
+ */
 const SPREAD: readonly (readonly [number, number])[] = [
   [0, 0],
   [1, 0],
@@ -30,16 +34,22 @@ const SPREAD: readonly (readonly [number, number])[] = [
   [0, -1],
 ];
 
-/** The eye of a friend standing on the cell's centre (on a ramp, above the slope there). */
+/**
+ * How far the solver lets a line cut into a band's edge: the engine's SIGHT.graze less what the bot's real eye can
+ * add to a cut, that is SIGHT.eyeRise, and between two of the four points tried round the centre at most
+ * (1 − 1/√2) of the stop radius more than at the worse of them.
+ */
+export const SOLVER_GRAZE = SIGHT.graze - SIGHT.eyeRise - (1 - Math.SQRT1_2) * BOT.skillStopRadius;
+
+/** The eye of a friend standing on the cell's centre, as the engine places it (on a ramp, off the slope). */
 export function eyeOver(grid: Grid, floor: number, col: number, row: number): Vec3Like {
   const c = grid.center(floor, col, row);
-  c.y = (grid.surfaceHeight(floor, c.x, c.z) ?? c.y) + EYE_HEIGHT;
-  return c;
+  return eyeAt(grid, floor, c.x, c.z);
 }
 
 /**
- * Every cell a friend could stand on (`standable`) and aim at the entity from: the eye within the skill's reach,
- * and the line of sight clear of the level from the centre and the spread around it.
+ * Every cell a friend could stand on (`standable`) and aim at the entity from: the eye within the skill's reach, and
+ * the engine's line of sight clear from the centre and from the spread round it.
  */
 export function aimsAt(
   grid: Grid,
@@ -53,7 +63,6 @@ export function aimsAt(
   const span = Math.ceil(reach / cs) + 1;
   const [tc, tr] = entity.at;
   const out: { aim: Aim; d: number }[] = [];
-  const eye = { x: 0, y: 0, z: 0 };
   for (let floor = 0; floor < grid.floorCount; floor++) {
     for (let row = tr - span; row <= tr + span; row++) {
       for (let col = tc - span; col <= tc + span; col++) {
@@ -73,10 +82,9 @@ export function aimsAt(
         };
         let clear = true;
         for (const [ox, oz] of SPREAD) {
-          eye.x = centre.x + ox * PROOF.eyeSpread;
-          eye.y = centre.y;
-          eye.z = centre.z + oz * PROOF.eyeSpread;
-          if (!lineOfSight(grid, eye, target, note)) {
+          const x = centre.x + ox * BOT.skillStopRadius;
+          const z = centre.z + oz * BOT.skillStopRadius;
+          if (!lineOfSight(grid, eyeAt(grid, floor, x, z), target, note, SOLVER_GRAZE)) {
             clear = false;
             break;
           }
