@@ -102,12 +102,19 @@ export function readJson(text: string, report: Report, quickly = true): { value:
             'write 2, not 02',
           ]
         : describeParseError(code, offset, text);
-    found.push({ offset: Math.min(offset, text.length), message, ...(hint ? { hint } : {}) });
+    found.push({
+      offset: Math.min(offset, text.length),
+      message,
+      ...(hint ? { hint } : {}),
+      ...(AFTER_KEY.has(code) ? { afterKey: true } : {}),
+    });
   }
   found.sort((a, b) => a.offset - b.offset);
   for (const f of found) {
     const node = tree && findNodeAtOffset(tree, f.offset);
-    report.error({ path: node ? getNodePath(node) : [], offset: f.offset }, f.message, f.hint);
+    const key = tree && f.afterKey ? keyBefore(tree, f.offset, text) : [];
+    const path = key.length > 0 ? key : node ? getNodePath(node) : [];
+    report.error({ path, offset: f.offset }, f.message, f.hint);
   }
   if (errors.length > MAX_SYNTAX_ERRORS)
     report.notices.push(`${report.file}: ${errors.length - MAX_SYNTAX_ERRORS} more JSON syntax errors not listed`);
@@ -198,7 +205,12 @@ interface Found {
   offset: number;
   message: string;
   hint?: string;
+  /** The fault is where a property's ":" or value belongs: it is placed at that property, not the whole level. */
+  afterKey?: boolean;
 }
+
+/** Errors where a property's ":" or value should be. */
+const AFTER_KEY = new Set(['ColonExpected', 'InvalidSymbol', 'ValueExpected']);
 
 /** One pass of the tokenizer: comments, trailing commas and nesting depth. False when the file is too deep to read. */
 function scanTokens(text: string, found: Found[]): boolean {
@@ -268,6 +280,14 @@ function leadingZeroStart(offset: number, text: string): number {
   return /^-?0[0-9]/.test(text.slice(start, offset + 1)) ? start : -1;
 }
 
+/** The path of the property whose name ends just before `offset` (past spaces and a ":"), or the level's. */
+function keyBefore(tree: Node, offset: number, text: string): (string | number)[] {
+  let at = offset;
+  while (at > 0 && /[\s:]/.test(text[at - 1]!)) at--;
+  const key = findNodeAtOffset(tree, at, true);
+  return key?.parent?.type === 'property' && key.parent.children?.[0] === key ? getNodePath(key) : [];
+}
+
 function describeParseError(code: string, offset: number, text: string): [string, string?] {
   const atEnd = text.slice(offset).trim() === '';
   const cut = 'the file ends too early — was it cut short while saving or copying?';
@@ -286,7 +306,13 @@ function describeParseError(code: string, offset: number, text: string): [string
         : [`expected a property name in "double quotes", found ${found}`];
     case 'ValueExpected':
       if (atEnd) return ['expected a value', cut];
-      if (text[offset] === ',') return ['expected a value, found a second ","', 'remove one of the two commas'];
+      if (text[offset] === ',') {
+        // What stands before the comma tells a missing value from a doubled comma.
+        const before = /(\S)\s*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[1];
+        if (before === ':') return ['expected a value after ":", found ","', 'write the value here'];
+        if (before === '[') return ['expected a value after "[", found ","', 'remove this comma'];
+        if (before === ',') return ['expected a value, found a second ","', 'remove one of the two commas'];
+      }
       return [
         `expected a value (a string, number, true, false, null, { or [), found ${found}`,
         'write the value here, or remove the comma before it',

@@ -353,8 +353,8 @@ export const tests: Test[] = [
       const first = await page.evaluate(() => document.querySelector('.panel-problems li')?.textContent ?? '');
       console.log(`    broken JSON, first problem: ${JSON.stringify(first)}`);
       expect(
-        new RegExp(`^broken\\.json:${lineOf}:\\d+ `).test(first),
-        `the first problem is not placed at line ${lineOf}: ${first}`,
+        new RegExp(`^broken\\.json:${lineOf}:\\d+ title`).test(first),
+        `the first problem is not placed at line ${lineOf}, property title: ${first}`,
       );
       expect(/expected ":"/.test(first), `the first problem does not say what is missing: ${first}`);
       await screenshot(page, 'proofline-panel-broken-json.png');
