@@ -55,6 +55,8 @@ export class Bot implements InputSource {
   private airTicks = 0;
   /** The jump or dash of this step starts from standing still (a dash always; a jump with nothing to back onto). */
   private leapStill = false;
+  /** Which leg of a walk with waits is being walked (src/core/plan.ts WalkWait). */
+  private leg = 0;
   /** Stepping onto or off a moving platform has begun: keep walking across. */
   private crossing = false;
   /** The cells each friend has walked in the plan so far, to walk back after waking at a checkpoint. */
@@ -136,11 +138,7 @@ export class Bot implements InputSource {
       case 'switch':
         return this.playSwitch(step.friend, input);
       case 'walk':
-        if (this.phase === 'start') {
-          this.startWalk(step.path);
-          this.trail(step.friend, step.path);
-        }
-        return this.walk(input, true) ? this.advance(input) : input;
+        return this.playWalk(step, input);
       case 'jump':
       case 'dash':
         return this.playLeap(step, input);
@@ -158,6 +156,46 @@ export class Bot implements InputSource {
         if (this.walk(input, true)) this.fail('stood on the exit but the level did not end');
         return input;
     }
+  }
+
+  /**
+   * A walk, in legs between its waits: at each wait (a cell out of every hazard's reach) the friend stands still
+   * until the doubt hazard's patrol clock comes round to the window the solver counted, then walks on at once.
+   */
+  private playWalk(step: Extract<PlanStep, { kind: 'walk' }>, input: TickInput): TickInput {
+    const waits = step.waits ?? [];
+    if (this.phase === 'start') {
+      this.leg = 0;
+      this.startWalk(legOf(step, 0));
+      this.trail(step.friend, step.path);
+    }
+    if (this.phase === 'wait') {
+      const w = waits[this.leg]!;
+      const friend = this.engine.active;
+      const h = this.engine.entities.hazards.find((x) => x.entity.id === w.hazard);
+      // Standing still is not being stuck: the step's clock starts again with each leg.
+      this.stepTicks = 0;
+      const open = !h || (!h.frozen && windowOpen(h.clock, w.clock, h.entity.period));
+      if (friend.speed() > BOT.stillSpeed || !open) {
+        const patience = h ? h.entity.period * 2 + h.frozenLeft + BOT.stuckSeconds : BOT.stuckSeconds;
+        if (++this.awaitTicks * TICK > patience)
+          this.fail(
+            `waited at ${describeCell(this.engine.cellOf(friend))} for "${w.hazard}" and its window never came`,
+          );
+        return input;
+      }
+      // The window is open: the first step of the next leg is taken this very tick, as the solver counted it.
+      this.leg++;
+      this.phase = 'approach';
+      this.startWalk(legOf(step, this.leg));
+    }
+    if (!this.walk(input, true)) return input;
+    if (this.leg < waits.length) {
+      this.phase = 'wait';
+      this.awaitTicks = 0;
+      return input;
+    }
+    return this.advance(input);
   }
 
   private playSwitch(friend: FriendName, input: TickInput): TickInput {
@@ -543,11 +581,22 @@ const SLAB: Flat = { x: 0, z: 0 };
  * Where the bot is in playing a step: 'start' (nothing done yet), 'approach' (walking to where the step begins),
  * 'run-up' (running at the edge of a jump or dash), 'aim' (turning to a target), 'press' (pressing the button),
  * 'airborne' (in a jump or dash), 'settle' (walking onto the landing cell's centre), 'await' (waiting for the
- * engine's answer), 'retreat' (walking back along the trail after a fall, to try the leap again), 'board' (beside a
+ * engine's answer), 'wait' (standing out of reach until a doubt hazard's patrol comes round to a walk's window), 'retreat' (walking back along the trail after a fall, to try the leap again), 'board' (beside a
  * moving platform, waiting for it and stepping on), 'aboard' (carried on it, then stepping off).
  */
 type Phase =
-  'start' | 'approach' | 'run-up' | 'aim' | 'press' | 'airborne' | 'settle' | 'await' | 'retreat' | 'board' | 'aboard';
+  | 'start'
+  | 'approach'
+  | 'run-up'
+  | 'aim'
+  | 'press'
+  | 'airborne'
+  | 'settle'
+  | 'await'
+  | 'retreat'
+  | 'board'
+  | 'aboard'
+  | 'wait';
 /** Ticks to wait for the engine to answer a skill before calling it lost. */
 const AWAIT_TICKS = 7;
 
@@ -560,6 +609,18 @@ function holdsPassage(level: Level, c: CellRef): boolean {
       e.at[0] === c.col &&
       e.at[1] === c.row,
   );
+}
+
+/** The cells of a walk's leg: from its start or a wait to the next wait or its end. */
+function legOf(step: Extract<PlanStep, { kind: 'walk' }>, leg: number): CellRef[] {
+  const bounds = [0, ...(step.waits ?? []).map((w) => w.at), step.path.length - 1];
+  return step.path.slice(bounds[leg], bounds[leg + 1]! + 1);
+}
+
+/** Whether a patrol clock just came round to `at`: within the tick after it (the clock moves a tick at a time). */
+function windowOpen(clock: number, at: number, period: number): boolean {
+  const past = (((clock - at) % period) + period) % period;
+  return past < TICK;
 }
 
 function sameCell(a: CellRef, b: CellRef): boolean {

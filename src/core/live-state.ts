@@ -5,8 +5,8 @@ import type { CellRef } from './grid';
 import type { FriendName } from './schema';
 
 export interface LiveState {
-  /** Each friend in the level and the cell they stand in. */
-  friends: { friend: FriendName; cell: CellRef }[];
+  /** Each friend in the level, the cell they stand in and (when known) the lucidity doubt hazards have left them. */
+  friends: { friend: FriendName; cell: CellRef; lucidity?: number }[];
   /** The friend the player controls. */
   active: FriendName;
   /** Friends standing in the level whom the party has not found yet (none when left out). */

@@ -11,7 +11,7 @@ export type PlanStep =
    * Walk cell to cell. Consecutive cells are 4-neighbours on one floor, or the two ends of a ramp step
    * (a ramp cell and the cell above or below it). Void cells on the path are bridged or revealed platforms.
    */
-  | { kind: 'walk'; friend: FriendName; path: CellRef[] }
+  | { kind: 'walk'; friend: FriendName; path: CellRef[]; waits?: WalkWait[] }
   /** A running jump in a straight line across void cells (at most TRAVERSE.jumpGapCells) to the same height. */
   | { kind: 'jump'; friend: FriendName; from: CellRef; to: CellRef }
   /** Leo's overclock dash in a straight line: across void (at most SKILLS.overclock.maxGapCells) or through a cracked wall. */
@@ -27,6 +27,16 @@ export type PlanStep =
   | { kind: 'read'; friend: FriendName; fragment: string; from: CellRef }
   /** Step onto the exit. */
   | { kind: 'exit'; friend: FriendName; at: CellRef };
+
+/**
+ * A stop on a walk past a patrolling doubt hazard: at path index `at` (a cell out of every hazard's reach) the friend
+ * stands still until the hazard's patrol clock (seconds into its loop) comes round to `clock`, then walks on.
+ */
+export interface WalkWait {
+  at: number;
+  hazard: string;
+  clock: number;
+}
 
 export interface Plan {
   level: string;

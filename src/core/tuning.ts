@@ -235,7 +235,7 @@ export const XR_COMFORT = {
 
 /**
  * How the solver keeps its proof on the safe side of the physics (src/levels/solver, src/core/reach.ts): the bot
- * stands near a cell centre, not on it, and a friend walking through a doubt hazard's reach is counted slowly.
+ * stands near a cell centre, not on it, and a walk through a doubt hazard's reach is counted with a little to spare.
  */
 export const PROOF = {
   /** The solver stays this far inside every reach (aimed skills, reading, the scan): the bot stops near a centre. */
@@ -253,14 +253,21 @@ export const PROOF = {
    * model's widest jump and dash are within 5 cm of the engine's, 2.98 m against 2.92–2.96, 6.03 m against 6.08).
    */
   catchRise: 0.5,
-  /** Seconds counted per metre a friend walks near a doubt hazard (running is 0.18 s/m, walking 0.25; the bot slows at turns). */
-  hazardSecondsPerMetre: 0.3,
+  /**
+   * Doubt hazards are counted on the bot's own walk, tick by tick (src/levels/solver/crossing.ts); the margins:
+   * the bot may stray this far (m) from the line of cell centres, so a reach counts this much longer,
+   */
+  hazardReachSlack: 0.2,
+  /** every second inside a reach (and of a move's length) counts this many (the bot's pace is not exactly the model's), */
+  hazardTimeShare: 1.05,
+  /** and a walk timed to a patrol's window counts the worst start within this many seconds either side of it. */
+  hazardWindowSlack: 0.2,
   /** Seconds counted for a skill used or a fragment read inside a hazard's reach (stopping, turning, the press). */
   hazardSecondsPerDeed: 2,
   /** Lucidity a route must leave every friend with, at least. */
-  lucidityLeft: 10,
-  /** A move right after Ava freezes a hazard passes it unharmed only when counted over within this share of the freeze. */
-  freezeShare: 0.6,
+  lucidityLeft: 2,
+  /** A freeze Ava sets counts this many seconds short (the press, a switch, the step after it). */
+  freezeLead: 0.3,
   /**
    * Ramps steeper than this (cos of the slope, 32°) are walked onto only straight on: one stops a friend who turns
    * onto it at its foot (3 m up over two 2 m cells, 37°, does), though ground holds to 53°.

@@ -24,7 +24,7 @@ export function liveStateOf(scene: AssistScene): LiveState {
   const state = (id: string) => snap.state[id];
   const boss = entities.boss;
   const live: LiveState = {
-    friends: party.friends.map((f) => ({ friend: f.name, cell: party.cellOf(f) })),
+    friends: party.friends.map((f) => ({ friend: f.name, cell: party.cellOf(f), lucidity: f.lucidity })),
     active: party.active.name,
     toggled: [
       ...level.entities.flatMap((e) => (e.type === 'door' && (state(e.id)?.on ?? false) !== e.open ? [e.id] : [])),

@@ -18,6 +18,7 @@ import { FoundRules } from './solver/found';
 import { applyLive } from './solver/live';
 import { RideRules, type Ride } from './solver/platforms';
 import { FreezeRules } from './solver/freeze';
+import { adviseOnHazards } from './solver/hazard-advice';
 import type { LiveState } from '../core/live-state';
 
 export type SolveResult =
@@ -80,7 +81,11 @@ export function solveLevel(level: Level, options: SolveOptions = {}): SolveResul
     options.from
       ? ids
       : ids.filter((id) => search({ ...level, entities: level.entities.filter((e) => e.id !== id) }, options).beatable);
-  return search(level, options, culprits);
+  const result = search(level, options, culprits);
+  if (result.beatable || options.from || options.relaxed) return result;
+  // A way cut by a doubt hazard says what to change: the drain a friend would get past at, proven.
+  const reasons = adviseOnHazards(level, result.reasons, result.states, (l) => search(l, options).beatable);
+  return { ...result, reasons };
 }
 
 function search(level: Level, options: SolveOptions, culprits?: (ids: string[]) => string[]): SolveResult {
@@ -144,7 +149,8 @@ function search(level: Level, options: SolveOptions, culprits?: (ids: string[]) 
     }
     const index = heap.pop()[1];
     const node = nodes[index]!;
-    if (node.won) return { beatable: true, plan: writePlan(level, rules, nodes, index, rides), states: best.size };
+    if (node.won)
+      return { beatable: true, plan: writePlan(level, rules, nodes, index, rides, freeze), states: best.size };
     if (best.get(node.key!) !== node.cost) continue;
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
@@ -182,6 +188,8 @@ function expand(
 ): void {
   const m = rules.model;
   const s = node.state;
+  // Seconds of freeze Ava's last move left on doubt hazards (the move right after a reprogramming counts them).
+  const frozen = rules.hazardous ? (freeze?.frozenLeft(s.flags) ?? null) : null;
   s.pos.forEach((start, g) => {
     // A friend the party has not found yet cannot be played.
     if (found && !found.joined(s.flags, g)) return;
@@ -200,20 +208,22 @@ function expand(
       // left standing where a hazard reaches lose lucidity for as long as the move takes.
       let spent = s.spent;
       if (rules.hazardous) {
+        // The walk as the engine drains it (src/levels/solver/crossing.ts): timed to patrols, or past a fresh freeze.
+        const walk = rules.walkCount(walkTo, frozen, deed.kind === 'exit');
+        const deedSeconds = extra > 0 ? PROOF.hazardSecondsPerDeed : 0;
+        // What is left of a freeze once the walk is over, for the deed and the landing.
+        const after = frozen && frozen.map((f) => Math.max(0, f - walk.seconds));
         // A jump or dash also lands, and settles, where a hazard may reach.
         const deedLoss =
           deed.kind === 'ride'
-            ? Math.max(...rides!.cellsOf(deed.ride).map((k) => rules.standLoss(k, rideSeconds)))
-            : rules.standLoss(walkTo, PROOF.hazardSecondsPerDeed) +
-              (deed.kind === 'jump' || deed.kind === 'dash' ? rules.standLoss(deed.to, PROOF.hazardSecondsPerDeed) : 0);
-        const lost = rules.walkLoss(walkTo) + (extra > 0 ? deedLoss : 0);
-        const seconds = rules.moveSeconds(walkTo, extra > 0) + rideSeconds;
-        // A hazard Ava froze just before drains nothing in a move that is over well within the freeze.
-        const deedSeconds = extra > 0 && deed.kind !== 'ride' ? PROOF.hazardSecondsPerDeed : 0;
-        const relief = freeze?.relief(rules, s.flags, s.pos, g, walkTo, deedSeconds, seconds);
-        spent = s.spent.map(
-          (x, i) => x + (i === g ? lost : rules.standLoss(s.pos[i]!, seconds)) - (relief ? relief[i]! : 0),
-        );
+            ? Math.max(...rides!.cellsOf(deed.ride).map((k) => rules.standLoss(k, rideSeconds, after)))
+            : rules.standLoss(walkTo, deedSeconds, after) +
+              (deed.kind === 'jump' || deed.kind === 'dash' ? rules.standLoss(deed.to, deedSeconds, after) : 0);
+        const lost = walk.lost + (extra > 0 ? deedLoss : 0);
+        // Friends left standing where a hazard reaches lose lucidity for as long as the move takes.
+        const exposed = s.pos.some((p, i) => i !== g && m.sweeps.at.has(p));
+        const seconds = exposed ? walk.seconds + deedSeconds + rideSeconds : 0;
+        spent = s.spent.map((x, i) => x + (i === g ? lost : rules.standLoss(s.pos[i]!, seconds, frozen)));
         if (spent.some((x) => x > rules.lucidityBudget)) return;
       }
       // A freeze lasts for the move right after it.
@@ -436,7 +446,14 @@ function diagnoseMoves(
 }
 
 /** Writes the chain of moves that ends at `goal` as the plan's steps, walking each path out cell by cell. */
-function writePlan(level: Level, rules: WorldRules, nodes: SearchNode[], goal: number, rides: RideRules | null): Plan {
+function writePlan(
+  level: Level,
+  rules: WorldRules,
+  nodes: SearchNode[],
+  goal: number,
+  rides: RideRules | null,
+  freeze: FreezeRules | null,
+): Plan {
   const chain: SearchNode[] = [];
   for (let i = goal; nodes[i]!.parent !== -1; i = nodes[i]!.parent) chain.push(nodes[i]!);
   chain.reverse();
@@ -449,7 +466,11 @@ function writePlan(level: Level, rules: WorldRules, nodes: SearchNode[], goal: n
     if (g !== before.active) steps.push({ kind: 'switch', friend });
     rules.walk(before, rules.held(before, g), before.pos[g]!);
     const path = rules.pathTo(node.walkTo).map((k) => m.cellRef(k));
-    if (path.length > 1) steps.push({ kind: 'walk', friend, path });
+    // Where the walk waits for a patrol's window, as the search counted it.
+    const waits = rules.hazardous
+      ? rules.walkCount(node.walkTo, freeze?.frozenLeft(before.flags) ?? null, node.deed?.kind === 'exit').waits
+      : [];
+    if (path.length > 1) steps.push({ kind: 'walk', friend, path, ...(waits.length ? { waits } : {}) });
     const at = m.cellRef(node.walkTo);
     const deed = node.deed!;
     switch (deed.kind) {

@@ -26,6 +26,11 @@ export class Hazard {
     this.previousZ = this.z;
   }
 
+  /** Seconds into its patrol loop (it stands still while frozen): the bot times a walk past it by this. */
+  get clock(): number {
+    return this.time;
+  }
+
   get frozen(): boolean {
     return this.frozenLeft > 0;
   }

@@ -1,15 +1,9 @@
 // Ava's reprogramming of a code node freezes the doubt hazards it controls for its `freezeSeconds`: the hazard
-// stands still and drains nothing (src/engine/entities/entities.ts). The solver counts it for the move right after
-// the freeze, when that move is over well within the freeze: nobody loses lucidity to the frozen hazard then.
-import { BODY, PROOF } from '../../core/tuning';
+// stands still and drains nothing (src/engine/entities/entities.ts). The solver counts the freeze for the move right
+// after it, against that move's real timeline (src/levels/solver/crossing.ts): the walk goes at once, and a frozen
+// hazard drains only from the moment the freeze ends, from wherever its patrol then is.
 import type { EntityOf, Level } from '../../core/schema';
-import { standExposure, walkExposure } from './hazards';
 import type { Node, SolverModel } from './model';
-import type { WorldRules } from './world';
-
-/** The pace and the reach slack the solver's walks count near hazards (as src/levels/solver/world.ts does). */
-const WALK_SPEED = 1 / PROOF.hazardSecondsPerMetre;
-const HAZARD_SLACK = PROOF.reachSlack + BODY.radius / 2;
 
 export class FreezeRules {
   private readonly model: SolverModel;
@@ -64,57 +58,16 @@ export class FreezeRules {
   }
 
   /**
-   * Lucidity each friend does not lose in a move of `seconds` thanks to hazards frozen just before it, when the move
-   * is over within PROOF.freezeShare of the freeze: the mover's walk to `walkTo` (the last walk of `rules`) and its
-   * deed there (`deedSeconds`), and the others standing where they are (`pos`) the whole move.
+   * Seconds of freeze left, per sweep (index into model.sweeps.sweeps), as the move right after a reprogramming
+   * starts: the shortest freeze any node gives each hazard frozen then (the search does not tell which node froze
+   * it); null when none is frozen.
    */
-  relief(
-    rules: WorldRules,
-    flags: Uint8Array,
-    pos: readonly number[],
-    mover: number,
-    walkTo: number,
-    deedSeconds: number,
-    seconds: number,
-  ): number[] {
-    const out = pos.map(() => 0);
-    const { sweeps, at } = this.model.sweeps;
-    const centre = (k: number) => {
-      const c = this.model.cellRef(k);
-      return this.model.grid.center(c.floor, c.col, c.row);
-    };
+  frozenLeft(flags: Uint8Array): Float64Array | null {
+    let out: Float64Array | null = null;
     this.frozen.forEach((f, i) => {
-      if (!flags[this.flagsAt + i] || seconds > this.shortestFreeze(f.hazard.id) * PROOF.freezeShare) return;
-      const h = f.sweep;
-      const sweep = sweeps[h]!;
-      // The mover's walk, counted as the solver's walk counts it: from a cell before the sweep to one after.
-      const path = rules.pathTo(walkTo);
-      let first = -1;
-      let last = -1;
-      path.forEach((k, j) => {
-        if (!at.get(k)?.includes(h)) return;
-        if (first === -1) first = j;
-        last = j;
-      });
-      if (first !== -1) {
-        const xs: number[] = [];
-        const zs: number[] = [];
-        for (let j = Math.max(0, first - 1); j <= Math.min(path.length - 1, last + 1); j++) {
-          const p = centre(path[j]!);
-          xs.push(p.x);
-          zs.push(p.z);
-        }
-        out[mover]! += sweep.drain * walkExposure(sweep, xs, zs, WALK_SPEED, HAZARD_SLACK);
-      }
-      const stand = (g: number, k: number, s: number) => {
-        if (s <= 0 || !at.get(k)?.includes(h)) return;
-        const p = centre(k);
-        out[g]! += sweep.drain * standExposure(sweep, p.x, p.z, s, HAZARD_SLACK);
-      };
-      stand(mover, walkTo, deedSeconds);
-      pos.forEach((k, g) => {
-        if (g !== mover) stand(g, k, seconds);
-      });
+      if (!flags[this.flagsAt + i]) return;
+      out ??= new Float64Array(this.model.sweeps.sweeps.length);
+      out[f.sweep] = this.shortestFreeze(f.hazard.id);
     });
     return out;
   }

@@ -1,10 +1,11 @@
 // Planning from the level as it stands (src/core/live-state.ts) instead of from its start: the friends where they
-// are, and what the party has opened, revealed, broken, bridged and read. Show the way draws the route from here;
+// are, the lucidity they have left, and what the party has opened, revealed, broken, bridged and read. Show the way draws the route from here;
 // skipping a puzzle plays its deeds up to the next checkpoint on it.
 import type { CellRef } from '../../core/grid';
 import type { LiveState } from '../../core/live-state';
 import type { Plan, PlanStep } from '../../core/plan';
 import type { Level } from '../../core/schema';
+import { LUCIDITY } from '../../core/tuning';
 import type { BossRules } from './boss';
 import type { SolverModel } from './model';
 import type { WorldRules, WorldState } from './world';
@@ -39,6 +40,11 @@ export function applyLive(
   state.pos = model.friends.map((name, g) => {
     const c = live.friends.find((f) => f.friend === name)?.cell;
     return (c && nearestPassable(model, c, passable)) ?? state.pos[g]!;
+  });
+  // Lucidity never comes back during a level: a route from here may spend only what each friend has left.
+  state.spent = model.friends.map((name, g) => {
+    const lucidity = live.friends.find((f) => f.friend === name)?.lucidity;
+    return lucidity === undefined ? state.spent[g]! : LUCIDITY.max - lucidity;
   });
   state.active = Math.max(0, model.friends.indexOf(live.active));
   if (boss && live.boss) boss.applyLive(flags, live.boss);

@@ -1,17 +1,13 @@
 // The state of a level during the solver's search: what is open, revealed, broken, bridged and read, and where
 // each friend stands. Friends walk freely inside their region, so states are told apart by region, not by cell.
-import { BODY, LUCIDITY, PROOF, SKILLS } from '../../core/tuning';
-import { standExposure, walkExposure } from './hazards';
+import { LUCIDITY, MOVE, PROOF, SKILLS } from '../../core/tuning';
+import { Crossings, type WalkCount } from './crossing';
 import type { Aim, SolverModel } from './model';
 import { walkedCells } from './prune';
 import { MinHeap } from './heap';
 
 /** Lucidity lost is told apart in steps of this much: more steps, more states to search. */
 const SPENT_BUCKET = 30;
-/** The pace the solver counts a friend walking through a hazard's sweep at (m/s). */
-const WALK_SPEED = 1 / PROOF.hazardSecondsPerMetre;
-/** How far from the line of cell centres the bot may be when a hazard reaches for it (m). */
-const HAZARD_SLACK = PROOF.reachSlack + BODY.radius / 2;
 
 export interface WorldState {
   /** Doors toggled by nodes, things revealed, cracked walls broken, required fragments read: one flag each. */
@@ -52,8 +48,11 @@ export class WorldRules {
   /** Scratch for walks round hazards: how many sweep cells the way to each cell crosses, and the cells to visit. */
   private readonly hazardQueue = new MinHeap();
   private readonly insideCount: Int32Array;
-  /** walkLoss answers for the last walk. */
-  private readonly lossCache = new Map<number, number>();
+  /** Walks past doubt hazards, counted as the engine drains them. */
+  readonly crossings: Crossings;
+  /** walkCount answers for the last walk (and the freeze they were counted with). */
+  private readonly lossCache = new Map<number, WalkCount>();
+  private lossFrozen: Float64Array | null = null;
   private settleMark = 0;
   private readonly labelSeen: Int32Array;
   private labelMark = 0;
@@ -96,7 +95,9 @@ export class WorldRules {
     this.insideCount = new Int32Array(n);
     this.labelSeen = new Int32Array(n);
     this.drainTo = new Float64Array(n);
-    const perCell = model.grid.cellSize * PROOF.hazardSecondsPerMetre;
+    // Only to pick the least draining of the cells a friend could go to: a cell's width at walking pace.
+    const perCell = model.grid.cellSize / MOVE.walkSpeed;
+    this.crossings = new Crossings(model);
     this.drainPerCell = Float64Array.from(model.drainAt, (d) => d * perCell);
     this.hazardous = !relaxed && this.drainPerCell.some((d) => d > 0);
     this.walked = new Uint8Array(n).fill(1);
@@ -122,57 +123,33 @@ export class WorldRules {
     return LUCIDITY.max - PROOF.lucidityLeft;
   }
 
-  /** Seconds a move takes as the solver counts it: the walk to `to` and the deed there. */
-  moveSeconds(to: number, deed: boolean): number {
-    const walk = this.dist[to]! * this.model.grid.cellSize * PROOF.hazardSecondsPerMetre;
-    return walk + (deed ? PROOF.hazardSecondsPerDeed : 0);
-  }
-
-  /** Lucidity lost on the last walk's way to `to`: the walk timed against each hazard's patrol at its worst phase. */
-  walkLoss(to: number): number {
-    const known = this.lossCache.get(to);
-    if (known !== undefined) return known;
-    const { sweeps, at } = this.model.sweeps;
-    let lost = 0;
-    const path = this.pathTo(to);
-    const met = new Set<number>();
-    for (const k of path) for (const h of at.get(k) ?? []) met.add(h);
-    for (const h of met) {
-      // Only the stretch of the walk from a cell before it first enters the sweep to a cell after it last leaves.
-      let first = path.length;
-      let last = -1;
-      path.forEach((k, i) => {
-        if (at.get(k)?.includes(h)) {
-          first = Math.min(first, i);
-          last = i;
-        }
-      });
-      const xs: number[] = [];
-      const zs: number[] = [];
-      for (let i = Math.max(0, first - 1); i <= Math.min(path.length - 1, last + 1); i++) {
-        const c = this.model.cellRef(path[i]!);
-        const p = this.model.grid.center(c.floor, c.col, c.row);
-        xs.push(p.x);
-        zs.push(p.z);
-      }
-      lost += sweeps[h]!.drain * walkExposure(sweeps[h]!, xs, zs, WALK_SPEED, HAZARD_SLACK);
+  /**
+   * The last walk's way to `to` as the engine would drain it: the bot's walk tick by tick against each patrol, with
+   * waits for patrols' best windows, or (`frozen`: seconds of freeze left per sweep) going at once past frozen ones;
+   * `onExit`: the walk ends as it steps onto the exit's cell (the level is over then).
+   */
+  walkCount(to: number, frozen: Float64Array | null = null, onExit = false): WalkCount {
+    if (frozen !== this.lossFrozen) {
+      this.lossCache.clear();
+      this.lossFrozen = frozen;
     }
-    this.lossCache.set(to, lost);
-    return lost;
+    const key = onExit ? -1 - to : to;
+    const known = this.lossCache.get(key);
+    if (known !== undefined) return known;
+    const path = this.pathTo(to);
+    let count = this.crossings.count(path, null, onExit);
+    // Right after a freeze, going at once may beat waiting for windows: the cheaper of the two.
+    if (frozen) {
+      const now = this.crossings.count(path, frozen, onExit);
+      if (now.lost < count.lost) count = now;
+    }
+    this.lossCache.set(key, count);
+    return count;
   }
 
   /** Lucidity lost standing in a cell for `seconds` (using a skill, reading, waiting while others act). */
-  standLoss(k: number, seconds: number): number {
-    const list = this.model.sweeps.at.get(k);
-    if (!list) return 0;
-    const c = this.model.cellRef(k);
-    const p = this.model.grid.center(c.floor, c.col, c.row);
-    let lost = 0;
-    for (const h of list) {
-      const sweep = this.model.sweeps.sweeps[h]!;
-      lost += sweep.drain * standExposure(sweep, p.x, p.z, seconds, HAZARD_SLACK);
-    }
-    return lost;
+  standLoss(k: number, seconds: number, frozen: Float64Array | null = null): number {
+    return this.crossings.stand(k, seconds, frozen);
   }
 
   initial(): WorldState {
@@ -273,14 +250,15 @@ export class WorldRules {
   }
 
   /**
-   * A walk that goes round doubt hazards where it can: fewest cells inside any hazard's sweep first, then the
-   * fewest cells (a step into a sweep costs one, any other step nothing, ties by length).
+   * A walk that goes round doubt hazards where it can: the least weight of cells inside hazards' sweeps first (the
+   * nearer a patrol, the heavier: src/levels/solver/hazards.ts), then the fewest cells.
    * `order` lists the cells as they are settled.
    */
   private walkAroundHazards(s: WorldState, held: Uint8Array): void {
     const start = this.order[0]!;
     this.order.length = 0;
-    const { linkStart, linkTo, drainAt } = this.model;
+    const { linkStart, linkTo } = this.model;
+    const weight = this.model.sweeps.weight;
     const n = this.model.cellCount;
     const inside = this.insideCount;
     // Cells by (sweep cells crossed, cells walked): a queue in that order finds the shortest of the ways that
@@ -298,7 +276,7 @@ export class WorldRules {
         const nb = linkTo[e]!;
         if (this.settled[nb] === this.settleMark || this.blocked[nb] === this.markValue) continue;
         if (!this.walked[nb] || !this.passable(s, held, nb)) continue;
-        const w = drainAt[nb]! > 0 ? 1 : 0;
+        const w = weight[nb]!;
         const ins = inside[k]! + w;
         const d = this.dist[k]! + 1;
         if (this.mark[nb] === this.markValue && (ins > inside[nb]! || (ins === inside[nb] && d >= this.dist[nb]!)))

@@ -1,0 +1,189 @@
+// A walk past doubt hazards counted as the engine drains it: the bot's own pace and turns tick by tick (botWalk),
+// each patrol's real position over the walk's timeline, drain only inside the reach. Where a patrolling hazard
+// lies ahead, the friend first waits on the last cell out of every reach for the patrol's best window, and the walk
+// is counted from that window; the bot waits for the same clock (src/bot/bot.ts). A freeze Ava just set holds for
+// its real length against the walk's timeline.
+import { PROOF, TICK } from '../../core/tuning';
+import type { WalkWait } from '../../core/plan';
+import {
+  bestWindow,
+  botWalk,
+  patrols,
+  phaseExposures,
+  standExposure,
+  sweepTicks,
+  type BotWalk,
+  type Sweep,
+} from './hazards';
+import type { SolverModel } from './model';
+
+export interface WalkCount {
+  /** Lucidity the walk may cost the walker, at most. */
+  lost: number;
+  /** Seconds the walk may take, waits included, at most. */
+  seconds: number;
+  /** Where the walker waits, and for which patrol's clock (path indices). */
+  waits: WalkWait[];
+}
+
+/** Walks kept counted before the store starts over. */
+const KNOWN_WALKS = 50_000;
+/** How far from the line of cell centres the bot may be when a hazard reaches for it (m). */
+const SLACK = PROOF.hazardReachSlack;
+
+export class Crossings {
+  private readonly model: SolverModel;
+  private readonly sweeps: Sweep[];
+  private readonly at: Map<number, number[]>;
+  /** Walks already counted (without a freeze), by their cells. */
+  private readonly known = new Map<string, WalkCount>();
+
+  constructor(model: SolverModel) {
+    this.model = model;
+    this.sweeps = model.sweeps.sweeps;
+    this.at = model.sweeps.at;
+  }
+
+  /**
+   * The walk along `path` (cell keys). `frozen`, per sweep, holds the seconds of a freeze left as the walk starts
+   * (0 where none): then the walker goes at once, and a frozen hazard counts only from its thaw on; otherwise the
+   * walker waits for the best window of each patrol ahead. A walk `onExit` ends as it steps onto the exit's cell.
+   */
+  count(path: readonly number[], frozen: Float64Array | null, onExit = false): WalkCount {
+    const met = new Set<number>();
+    for (const k of path) for (const h of this.at.get(k) ?? []) met.add(h);
+    // The same way walked in another state of the search costs the same (unless a freeze is counted).
+    const key = frozen === null || met.size === 0 ? `${onExit ? 'x' : ''}${path.join(',')}` : '';
+    const known = key ? this.known.get(key) : undefined;
+    if (known) return known;
+    const count = met.size === 0 ? this.clear(path, onExit) : this.countMet(path, met, frozen, onExit);
+    if (key) {
+      if (this.known.size >= KNOWN_WALKS) this.known.clear();
+      this.known.set(key, count);
+    }
+    return count;
+  }
+
+  /** A walk no hazard reaches: nothing lost; its seconds worked out only if asked (others stand in a reach). */
+  private clear(path: readonly number[], onExit: boolean): WalkCount {
+    let seconds = -1;
+    const walkOf = () => this.walkOf(path, onExit);
+    return {
+      lost: 0,
+      waits: [],
+      get seconds(): number {
+        if (seconds < 0) seconds = (walkOf().xs.length + 1) * TICK * PROOF.hazardTimeShare;
+        return seconds;
+      },
+    };
+  }
+
+  private countMet(path: readonly number[], met: Set<number>, frozen: Float64Array | null, onExit: boolean): WalkCount {
+    const thawing = frozen !== null && [...met].some((h) => frozen[h]! > 0);
+    const waits = thawing ? [] : this.waitCells(path);
+    // The legs between waits, each walked from rest.
+    const bounds = [0, ...waits, path.length - 1];
+    let lost = 0;
+    let seconds = 0;
+    const out: WalkWait[] = [];
+    for (let j = 0; j + 1 < bounds.length; j++) {
+      const b = bounds[j]!;
+      const leg = path.slice(b, bounds[j + 1]! + 1);
+      const walk = this.walkOf(leg, onExit && j + 2 === bounds.length);
+      seconds += (walk.xs.length + 1) * TICK;
+      const legMet = new Set<number>();
+      for (const k of leg) for (const h of this.at.get(k) ?? []) legMet.add(h);
+      const counted = new Map<number, { worst: number; phases: number[] }>();
+      for (const h of legMet) {
+        const sweep = this.sweeps[h]!;
+        const inSweep = (i: number) => this.at.get(leg[i]!)?.includes(h) ?? false;
+        // A frozen hazard drains nothing until the freeze ends (counted short, as if the bot were slower).
+        const left = frozen ? frozen[h]! - PROOF.freezeLead : 0;
+        const from = left > 0 ? Math.max(0, Math.floor(left / (TICK * PROOF.hazardTimeShare))) : 0;
+        const phases = phaseExposures(sweep, walk, SLACK, sweepTicks(walk, inSweep, from), from);
+        counted.set(h, { worst: Math.max(...phases), phases });
+      }
+      // After a wait, the patrol whose best window saves the most lucidity is timed; the others count at their worst.
+      if (j > 0) {
+        let timed = -1;
+        let timedClock = 0;
+        let saved = -1;
+        for (const [h, c] of counted) {
+          const sweep = this.sweeps[h]!;
+          if (!patrols(sweep)) continue;
+          const best = bestWindow(sweep, c.phases, PROOF.hazardWindowSlack);
+          const gain = (c.worst - best.seconds) * sweep.drain;
+          if (gain > saved) {
+            saved = gain;
+            timed = h;
+            timedClock = best.clock;
+          }
+        }
+        if (timed >= 0) {
+          lost -= saved;
+          out.push({ at: b, hazard: this.sweeps[timed]!.id, clock: timedClock });
+          seconds += this.sweeps[timed]!.period + PROOF.hazardWindowSlack;
+        }
+      }
+      for (const [h, c] of counted) lost += this.sweeps[h]!.drain * c.worst;
+    }
+    return { lost: lost * PROOF.hazardTimeShare, seconds: seconds * PROOF.hazardTimeShare, waits: out };
+  }
+
+  /** Seconds the walk along `path` takes the bot without waiting, at most. */
+  seconds(path: readonly number[]): number {
+    return (this.walkOf(path).xs.length + 1) * TICK * PROOF.hazardTimeShare;
+  }
+
+  /**
+   * Lucidity lost standing in cell `k` for `seconds` (using a skill, reading, waiting while others act), with
+   * `frozen` seconds of freeze left per sweep as the standing starts.
+   */
+  stand(k: number, seconds: number, frozen: Float64Array | null): number {
+    const list = this.at.get(k);
+    if (!list || seconds <= 0) return 0;
+    const c = this.model.cellRef(k);
+    const p = this.model.grid.center(c.floor, c.col, c.row);
+    let lost = 0;
+    for (const h of list) {
+      const sweep = this.sweeps[h]!;
+      const left = frozen ? Math.max(0, frozen[h]! - PROOF.freezeLead) : 0;
+      lost += sweep.drain * standExposure(sweep, p.x, p.z, seconds - left, SLACK);
+    }
+    return lost * PROOF.hazardTimeShare;
+  }
+
+  /**
+   * Path indices where the walker may wait for a patrol ahead: the last cell out of every reach before each stretch
+   * of cells a patrolling hazard can reach.
+   */
+  private waitCells(path: readonly number[]): number[] {
+    const waits: number[] = [];
+    let clear = -1;
+    let placed = false;
+    for (let i = 0; i < path.length; i++) {
+      const list = this.at.get(path[i]!);
+      if (!list) {
+        clear = i;
+        placed = false;
+        continue;
+      }
+      if (placed || clear < 0 || !list.some((h) => patrols(this.sweeps[h]!))) continue;
+      waits.push(clear);
+      placed = true;
+    }
+    return waits;
+  }
+
+  private walkOf(path: readonly number[], onExit = false): BotWalk {
+    const xs: number[] = [];
+    const zs: number[] = [];
+    for (const k of path) {
+      const c = this.model.cellRef(k);
+      const p = this.model.grid.center(c.floor, c.col, c.row);
+      xs.push(p.x);
+      zs.push(p.z);
+    }
+    return botWalk(xs, zs, onExit ? this.model.grid.cellSize / 2 : 0);
+  }
+}
