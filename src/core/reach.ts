@@ -152,6 +152,8 @@ function pathOf(kind: 'jump' | 'dash', cellSize: number, gapCells: number, start
   return p;
 }
 
+const reaches = new Map<string, LeapReach | null>();
+
 /**
  * A jump or Leo's dash over `gapCells` void cells from a run-up or a standing start: how far it may slide on, or null
  * when it does not carry the body PROOF.landMargin past what it takes to catch the far edge of the gap.
@@ -162,13 +164,22 @@ export function leapReach(
   gapCells: number,
   start: LeapStart = 'run',
 ): LeapReach | null {
+  const key = `${kind} ${cellSize} ${gapCells} ${start}`;
+  const known = reaches.get(key);
+  if (known !== undefined) return known;
+  const reach = workOutReach(kind, cellSize, gapCells, start);
+  reaches.set(key, reach);
+  return reach;
+}
+
+function workOutReach(kind: 'jump' | 'dash', cellSize: number, gapCells: number, start: LeapStart): LeapReach | null {
   const farEdge = (gapCells + 0.5) * cellSize;
   if (!catches(pathOf(kind, cellSize, gapCells, start), farEdge + PROOF.landMargin)) return null;
   // The farthest it comes down: from a full run (a standing start at this cell size may run as fast), a tick late.
   const late = MOVE.runSpeed * TICK;
   const furthest =
     kind === 'jump'
-      ? comesDown(jumpPath(cellSize, 'run')) + late
+      ? comesDown(pathOf('jump', cellSize, 0, 'run')) + late
       : dashStart(cellSize, gapCells, start) + BOT.skillStopRadius + DASH_METRES + 2 * late;
   // The bot keeps running until it passes the landing cell's centre, then lets go and slides to a stop.
   const landingCentre = (gapCells + 1) * cellSize;
