@@ -240,8 +240,6 @@ export const XR_COMFORT = {
 export const PROOF = {
   /** The solver stays this far inside every reach (aimed skills, reading, the scan): the bot stops near a centre. */
   reachSlack: 0.1,
-  /** Sight is tested from the eye over the cell centre and from points this far around it; all must be clear. */
-  eyeSpread: 0.1,
   /**
    * A jump or dash must carry the body this far past what it takes to catch the far edge of a gap (src/core/reach.ts;
    * measured in the engine: a running jump clears 2.92 m and falls at 2.96; the solver counts up to 2.86 m).
