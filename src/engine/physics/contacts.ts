@@ -4,7 +4,7 @@
 // a still box uses the sides worked out once (sphere-box.ts). Pairs, shapes and tests run in cannon-es's order
 // with cannon-es's numbers, so the contacts are the same.
 import * as CANNON from 'cannon-es';
-import { sphereMissesBox, stillBoxSides, stillShapes } from './still-shapes';
+import { sphereMissesBox, stillBoxSides, stillShapeIndex, stillShapes } from './still-shapes';
 import { sphereBoxContact, sphereStillBoxContact } from './sphere-box';
 
 type Resolver = (
@@ -32,6 +32,7 @@ interface NarrowphaseInside {
 
 const { STATIC, KINEMATIC } = CANNON.Body;
 const { SPHERE, BOX } = CANNON.Shape.types;
+const SPHERE_BOX = SPHERE | BOX;
 const qi = new CANNON.Quaternion();
 const qj = new CANNON.Quaternion();
 const xi = new CANNON.Vec3();
@@ -65,6 +66,7 @@ const ownSphereBox = function (this: CANNON.Narrowphase, si, sj, xi, xj, qi, qj,
   sphereBoxContact(this, si, sj, xi, xj, qj, inMovingBox, bi, bj, rsi, rsj);
   return false;
 } as SphereBox;
+const ownResolver = ownSphereBox as unknown as Resolver;
 
 /** Gives a narrowphase the loop that places still shapes once and skips the boxes a sphere cannot reach. */
 export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
@@ -84,6 +86,7 @@ export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
     np.frictionEquationPool = frictionPool;
     np.result = result;
     np.frictionResult = frictionResult;
+    const ownBoxes = (np as unknown as { sphereBox: SphereBox }).sphereBox === ownSphereBox;
     for (let k = 0, N = p1.length; k !== N; k++) {
       const bi = p1[k]!;
       const bj = p2[k]!;
@@ -105,7 +108,11 @@ export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
           xi.vadd(bi.position, xi);
         }
         const si = bi.shapes[i]!;
-        for (let j = 0; j < bj.shapes.length; j++) {
+        // A sphere against a chunk of still boxes: only the boxes filed under it (the others it cannot reach).
+        const index = stillJ && si.type === SPHERE ? stillShapeIndex(stillJ, bj) : null;
+        const count = index ? index.near(xi.x, xi.z, (si as CANNON.Sphere).radius) : bj.shapes.length;
+        for (let q = 0; q < count; q++) {
+          const j = index ? index.found[q]! : q;
           const sj = bj.shapes[j]!;
           // A sphere near a still box: which side holds the box (none: no such pair).
           let stillBox = 0;
@@ -134,10 +141,11 @@ export function placeStillShapesOnce(narrowphase: CANNON.Narrowphase): void {
           if (si.material && sj.material)
             shapeContactMaterial = world.getContactMaterial(si.material, sj.material) || null;
           np.currentContactMaterial = shapeContactMaterial || bodyContactMaterial || world.defaultContactMaterial;
-          const resolver = np[si.type | sj.type];
+          // cannon-es's resolvers are getters under numeric keys, slow to look up: ours for spheres and boxes is known.
+          const resolver = (si.type | sj.type) === SPHERE_BOX && ownBoxes ? ownResolver : np[si.type | sj.type];
           if (!resolver) continue;
           // A sphere and a still box, not merely tested: the box's sides are known, the far test is done.
-          if (stillBox !== 0 && !justTest && resolver === ownSphereBox) {
+          if (stillBox !== 0 && !justTest && resolver === ownResolver) {
             if (stillBox === 2) {
               const box = sj as CANNON.Box;
               const sides = stillBoxSides(stillJ!, j, box);

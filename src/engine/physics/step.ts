@@ -141,17 +141,18 @@ export function stepWorld(world: CANNON.World, dt: number): void {
     f.y += m * gravity.y;
     f.z += m * gravity.z;
   }
-  pairsA.length = 0;
-  pairsB.length = 0;
+  // Setting an array's length is a call into V8's runtime even when it is 0 already.
+  if (pairsA.length !== 0) pairsA.length = 0;
+  if (pairsB.length !== 0) pairsB.length = 0;
   world.broadphase.collisionPairs(world, pairsA, pairsB);
 
   // Last tick's equations go back to the pools the narrowphase draws from.
   const contacts = world.contacts;
   for (let i = 0; i !== contacts.length; i++) oldContacts.push(contacts[i]!);
-  contacts.length = 0;
+  if (contacts.length !== 0) contacts.length = 0;
   const friction = world.frictionEquations;
   for (let i = 0; i !== friction.length; i++) frictionPool.push(friction[i]!);
-  friction.length = 0;
+  if (friction.length !== 0) friction.length = 0;
   world.narrowphase.getContacts(pairsA, pairsB, world, contacts, oldContacts, friction, frictionPool);
 
   for (let i = 0; i < friction.length; i++) solver.addEquation(friction[i]!);
@@ -162,9 +163,9 @@ export function stepWorld(world: CANNON.World, dt: number): void {
   for (let i = 0; i !== D; i++) {
     const b = dynamic[i]!;
     const v = b.velocity;
-    v.scale(Math.pow(1.0 - b.linearDamping, dt), v);
+    v.scale(linearKept.of(1.0 - b.linearDamping, dt), v);
     const av = b.angularVelocity;
-    av.scale(Math.pow(1.0 - b.angularDamping, dt), av);
+    av.scale(angularKept.of(1.0 - b.angularDamping, dt), av);
   }
   const quatNormalize = world.stepnumber % (world.quatNormalizeSkip + 1) === 0;
   for (let i = 0; i !== N; i++) {
@@ -182,6 +183,24 @@ export function stepWorld(world: CANNON.World, dt: number): void {
   world.stepnumber += 1;
   world.time += dt;
 }
+
+/** Math.pow of the last base and exponent asked, kept: every friend has the same damping and the step is fixed. */
+class KeptPower {
+  private base = NaN;
+  private exponent = NaN;
+  private value = NaN;
+
+  of(base: number, exponent: number): number {
+    if (base !== this.base || exponent !== this.exponent) {
+      this.base = base;
+      this.exponent = exponent;
+      this.value = Math.pow(base, exponent);
+    }
+    return this.value;
+  }
+}
+const linearKept = new KeptPower();
+const angularKept = new KeptPower();
 
 function atRest(b: CANNON.Body): boolean {
   const v = b.velocity;

@@ -3,6 +3,10 @@
 // move. The numbers are computed with the same operations cannon-es uses, so they are the same to the last bit.
 import * as CANNON from 'cannon-es';
 import { boxSides, type BoxSides } from './sphere-box';
+import { ShapeIndex } from './shape-index';
+
+/** A still body of this many boxes or more gets its boxes filed by place (fewer are as quick to test one by one). */
+const FILED_FROM = 4;
 
 export interface StillShapes {
   /** Per shape: its centre in the world. */
@@ -13,6 +17,8 @@ export interface StillShapes {
   readonly straight: boolean[];
   /** Per box shape: its sides, corners and edges for the sphere–box test, worked out when a sphere first nears it. */
   readonly sides: (BoxSides | undefined)[];
+  /** Its boxes filed by place (null: too few, or not all boxes), made on first need. */
+  index: ShapeIndex | null | undefined;
 }
 
 const known = new WeakMap<CANNON.Body, StillShapes>();
@@ -21,7 +27,7 @@ const known = new WeakMap<CANNON.Body, StillShapes>();
 export function stillShapes(body: CANNON.Body): StillShapes {
   let shapes = known.get(body);
   if (shapes) return shapes;
-  shapes = { at: [], turn: [], straight: [], sides: [] };
+  shapes = { at: [], turn: [], straight: [], sides: [], index: undefined };
   for (let i = 0; i < body.shapes.length; i++) {
     const q = new CANNON.Quaternion();
     const x = new CANNON.Vec3();
@@ -35,6 +41,19 @@ export function stillShapes(body: CANNON.Body): StillShapes {
   }
   known.set(body, shapes);
   return shapes;
+}
+
+/** A still body's boxes filed by place, or null when it has few shapes or any that is not a box. */
+export function stillShapeIndex(still: StillShapes, body: CANNON.Body): ShapeIndex | null {
+  if (still.index !== undefined) return still.index;
+  const boxes = body.shapes.filter((s): s is CANNON.Box => s.type === CANNON.Shape.types.BOX);
+  if (boxes.length < FILED_FROM || boxes.length !== body.shapes.length) return (still.index = null);
+  // A turned box reaches at most its half diagonal from its centre.
+  const reach = (i: number, along: 'x' | 'z') =>
+    still.straight[i] ? boxes[i]!.halfExtents[along] : boxes[i]!.halfExtents.length();
+  const reachX = boxes.map((_, i) => reach(i, 'x'));
+  const reachZ = boxes.map((_, i) => reach(i, 'z'));
+  return (still.index = new ShapeIndex(still.at, reachX, reachZ));
 }
 
 /** The sides of a still body's box shape `i` (worked out on first call, kept after). */
