@@ -16,6 +16,9 @@ export const BODY = {
   mass: 70,
 } as const;
 
+/** Degrees (MOVE.slopeLimit): off the rises grids make often (45° is 1:1, 53.1° is 4:3), so none sits on the limit. */
+const SLOPE_LIMIT = 50;
+
 export const MOVE = {
   walkSpeed: 4,
   /** With jumpSpeed and coyoteTime this makes a running jump clear one void cell (2 m) and never two (4 m). */
@@ -29,8 +32,13 @@ export const MOVE = {
   jumpBuffer: 0.12,
   /** How far below the feet the ground is still felt, so walking down a ramp does not hop. */
   groundSnap: 0.3,
-  /** Surfaces steeper than this are walls, not ground (cos of the angle from up). */
-  minGroundNormalY: 0.6,
+  /**
+   * The slope limit, in degrees from level: ground up to this steep is walked on (a ramp up to it is walked up from
+   * anywhere at its foot, walking or running); steeper is a wall. The engine and the solver read it alike.
+   */
+  slopeLimit: SLOPE_LIMIT,
+  /** The slope limit as the least upward part of a surface's normal that is still ground (its cosine). */
+  minGroundNormalY: Math.cos((SLOPE_LIMIT * Math.PI) / 180),
   maxFallSpeed: 25,
   /** Below the lowest floor by this much is the void: the friend wakes at the checkpoint. */
   voidDepth: 8,
@@ -266,15 +274,6 @@ export const PROOF = {
   lucidityLeft: 2,
   /** A freeze Ava sets counts this many seconds short (the press, a switch, the step after it). */
   freezeLead: 0.3,
-  /**
-   * Ramps steeper than this (cos of the slope, 32°) are walked onto only straight on: one stops a friend who turns
-   * onto it at its foot (3 m up over two 2 m cells, 37°, does), though ground holds to 53°.
-   */
-  rampNormalY: 0.85,
-  /** Steeper than this (46°) the solver counts no way up a ramp: a friend running straight at 53° stops. */
-  rampSteepestNormalY: 0.7,
-  /** A steep ramp (over rampNormalY) of fewer cells than this stops a friend even straight on (one 2 m cell, 37°). */
-  rampSteepCells: 2,
 } as const;
 
 /** Riding a moving platform: what the solver counts and how the bot steps on and off. */

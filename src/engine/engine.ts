@@ -25,7 +25,7 @@ import type { Prompt, SkillStatus } from './skills/types';
 import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from '../core/tuning';
 
 /** Bump when a change makes the same inputs play differently: replays of older versions are then refused. */
-export const ENGINE_VERSION = 2;
+export const ENGINE_VERSION = 3;
 
 export interface EngineOptions {
   /** Seconds the camera glides to a newly chosen friend; 0 cuts at once (a setting). */

@@ -21,6 +21,26 @@ export interface Ground {
 
 const rayResult = new CANNON.RaycastResult();
 
+/** The top face's normal of each tilted level box (a ramp) the feet have touched; null for boxes along the axes. */
+const rampTops = new WeakMap<CANNON.Shape, CANNON.Vec3 | null>();
+const shapeTurn = new CANNON.Quaternion();
+/** A contact whose normal is this close to a ramp's top face's (cosine of the angle between) is on the face. */
+const RAMP_FACE = 0.9999;
+
+/** The normal of a ramp's top face, when `shape` of `body` is a ramp; worked out once per shape. */
+function rampTop(body: CANNON.Body, shape: CANNON.Shape): CANNON.Vec3 | null {
+  const known = rampTops.get(shape);
+  if (known !== undefined) return known;
+  let top: CANNON.Vec3 | null = null;
+  const i = body.shapes.indexOf(shape);
+  if (body.type === CANNON.Body.STATIC && shape.type === CANNON.Shape.types.BOX && i >= 0) {
+    body.quaternion.mult(body.shapeOrientations[i]!, shapeTurn);
+    if (shapeTurn.x !== 0 || shapeTurn.y !== 0 || shapeTurn.z !== 0) top = shapeTurn.vmult(new CANNON.Vec3(0, 1, 0));
+  }
+  rampTops.set(shape, top);
+  return top;
+}
+
 /** A sphere whose bounds are worked out field by field: cannon-es's loops over the names of the axes, every tick. */
 class FriendSphere extends CANNON.Sphere {
   override calculateWorldAABB(pos: CANNON.Vec3, _quat: CANNON.Quaternion, min: CANNON.Vec3, max: CANNON.Vec3): void {
@@ -62,6 +82,10 @@ export class Friend {
   /** Velocity a moving platform added last tick; taken out again before steering so it does not pile up. */
   private carryX = 0;
   private carryZ = 0;
+  /** Upward speed the ground's slope gave last tick: rising faster than this is a jump, not a climb. */
+  private climb = 0;
+  /** Upward speed the friend would have after this tick's step if nothing touched it. */
+  private freeVy = 0;
   /** The ground probe's own result, reused every tick. */
   private readonly groundHit: Ground;
   /** The ground probe sees everything but this friend's own body. */
@@ -196,7 +220,8 @@ export class Friend {
     const v = this.body.velocity;
     const dt = TICK;
     this.previous.copy(this.body.position);
-    const ground = v.y > MOVE.jumpSpeed * 0.5 ? null : this.probeGround(world);
+    let ground = v.y - this.climb > MOVE.jumpSpeed * 0.5 ? null : this.probeGround(world);
+    this.climb = 0;
     this.ground = ground;
     if (ground) this.airTime = 0;
     else this.airTime += dt;
@@ -234,6 +259,7 @@ export class Friend {
       if (!b.gravity) v.y = 0;
       b.seconds -= dt;
       if (b.seconds <= 0) this.endBoost();
+      this.touchRamps(world, null);
       this.applyGravityCompensation(!b.gravity);
       this.motion = 'run';
       return;
@@ -241,6 +267,8 @@ export class Friend {
 
     const accel = (ground ? MOVE.groundAccel : MOVE.airAccel) * dt;
     approach(v, wishX * speed, wishZ * speed, accel);
+    ground = this.touchRamps(world, ground);
+    this.ground = ground;
 
     const canJump = ground !== null || this.airTime < MOVE.coyoteTime;
     if (this.jumpBuffered > 0 && canJump && input) {
@@ -257,6 +285,7 @@ export class Friend {
     if (ground) {
       // Move along the surface: on a ramp the velocity follows the slope, so walking down does not hop.
       v.y = -(ground.nx * v.x + ground.nz * v.z) / ground.ny;
+      this.climb = Math.max(0, v.y);
       // Stay glued when the ground is a little below the feet (ramp tops, edges of slabs).
       const gap = ground.distance * ground.ny - BODY.radius;
       if (gap > 0.02) v.y -= Math.min(gap / dt, 4);
@@ -278,6 +307,53 @@ export class Friend {
     }
   }
 
+  /**
+   * Holds the slope limit on the ramps the feet touch (the physics' contacts of the last step): a walkable ramp the
+   * friend heads into is the ground, even while the ray under the centre still sees the floor at its foot (else the
+   * contact there eats the forward speed, more the steeper it is); a steeper one is a wall, the push into it taken
+   * out so the contact never turns it into a climb. Returns the ground to move on.
+   */
+  private touchRamps(world: CANNON.World, ground: Ground | null): Ground | null {
+    const body = this.body;
+    const feet = body.shapes[0];
+    const v = body.velocity;
+    const contacts = world.contacts;
+    for (let i = 0; i < contacts.length; i++) {
+      const c = contacts[i]!;
+      // The contact's normal points from bi to bj: into the friend when the friend is bj.
+      let top: CANNON.Vec3 | null;
+      let sign: number;
+      if (c.bj === body && c.sj === feet) {
+        top = rampTop(c.bi, c.si);
+        sign = 1;
+      } else if (c.bi === body && c.si === feet) {
+        top = rampTop(c.bj, c.sj);
+        sign = -1;
+      } else continue;
+      // Only the ramp's top face: its edges and ends are left to the ray and the physics.
+      if (!top || sign * (c.ni.x * top.x + c.ni.y * top.y + c.ni.z * top.z) < RAMP_FACE) continue;
+      const into = v.x * top.x + v.z * top.z;
+      if (into >= 0) continue;
+      if (top.y >= MOVE.minGroundNormalY) {
+        if (ground === null || top.y >= ground.ny) continue;
+        const g = this.groundHit;
+        g.nx = top.x;
+        g.ny = top.y;
+        g.nz = top.z;
+        g.distance = BODY.radius / top.y;
+        g.body = sign === 1 ? c.bi : c.bj;
+        ground = g;
+      } else {
+        const across = top.x * top.x + top.z * top.z;
+        v.x -= (top.x * into) / across;
+        v.z -= (top.z * into) / across;
+        // Nor does it lift: what the contact gave on the first touch (a rise a wall would not give) is taken back.
+        if (v.y > 0 && v.y > this.freeVy) v.y = Math.max(this.freeVy, 0);
+      }
+    }
+    return ground;
+  }
+
   /** A dash ends at running speed (not dash speed) and opens the high-jump window. */
   private endBoost(): void {
     this.boost = null;
@@ -292,7 +368,9 @@ export class Friend {
 
   private applyGravityCompensation(on: boolean): void {
     // Grounded friends do not feel gravity; the world's gravity would make them slide down ramps.
-    if (on) this.body.force.y += this.body.mass * -this.body.world!.gravity.y;
+    const gravity = this.body.world!.gravity.y;
+    if (on) this.body.force.y += this.body.mass * -gravity;
+    this.freeVy = this.body.velocity.y + (on ? 0 : gravity * TICK);
   }
 
   /** The horizontal speed, m/s. */

@@ -1,4 +1,4 @@
-// What the solver's model of a level counts as a way: ramps a friend can walk up (steep ones only straight on), and
+// What the solver's model of a level counts as a way: ramps a friend can walk up (up to the slope limit), and
 // a deadly doubt hazard passed in the move right after Ava freezes it.
 import { describe, expect, it } from 'vitest';
 import { proveLevel } from '../../src/bot/prove';
@@ -34,14 +34,14 @@ describe('ramps', () => {
     expect(r.proof?.by).toBe('bot');
   });
 
-  it('a steep ramp is walked onto straight on, and the bot climbs it', () => {
-    // 3 m up over two 2 m cells: 37°, steeper than a friend turning onto it at its foot can climb.
+  it('a 37° ramp is walked onto straight on, and the bot climbs it', () => {
+    // 3 m up over two 2 m cells.
     const r = proveLevel(levelSchema.parse(climb(2, 2)));
     expect(r.beatable ? [] : r.reasons).toEqual([]);
     expect(r.proof?.by).toBe('bot');
   });
 
-  it('a steep ramp a friend must turn onto at its foot is no way up, and the reason names it', () => {
+  it('a 37° ramp a friend turns onto at its foot (the cell behind it a wall) is a way up, and the bot climbs it', () => {
     const level = climb(2, 2);
     // The corridor comes down to the ramp's foot from the north: the cell behind the foot is wall.
     level.grid.floors = [
@@ -49,16 +49,25 @@ describe('ramps', () => {
       { height: 3, rows: ['############', '############', '#######   .#', '############'] },
     ];
     level.entities = [{ id: 'exit', type: 'exit', floor: 1, at: [10, 2] }];
-    const r = solveRoute(levelSchema.parse(level));
-    expect(r.beatable).toBe(false);
-    expect(!r.beatable && r.verdict).toBe('unbeatable');
-    expect(!r.beatable && r.reasons.join('\n')).toMatch(/the 37° ramp up from \[7, 2\] on floor 0 \(the solver counts/);
+    const r = proveLevel(levelSchema.parse(level));
+    expect(r.beatable ? [] : r.reasons).toEqual([]);
+    expect(r.proof?.by).toBe('bot');
   });
 
-  it('a ramp near the steepest ground is no way up at all', () => {
+  it('a 45° ramp of one cell is a way up, and the bot climbs it', () => {
+    // 3 m up over one 3 m cell.
+    const r = proveLevel(levelSchema.parse(climb(1, 3)));
+    expect(r.beatable ? [] : r.reasons).toEqual([]);
+    expect(r.proof?.by).toBe('bot');
+  });
+
+  it('a ramp steeper than the slope limit is a wall, and the reason says so in a designer’s words', () => {
     // 3 m up over one 1.5 m cell: 63°.
     const r = solveRoute(levelSchema.parse(climb(1, 1.5)));
     expect(!r.beatable && r.verdict).toBe('unbeatable');
+    expect(!r.beatable && r.reasons.join('\n')).toMatch(
+      /the 63° ramp up from \[7, 1\] on floor 0 \(ramps up to 50° are walkable; steeper ones are walls/,
+    );
   });
 });
 

@@ -2,7 +2,7 @@
 // target. Everything here is fixed; what changes during play lives in the solver's world state.
 import { DIR_STEP, Grid, type CellRef } from '../../core/grid';
 import { leapReach, maxGapCells, runsUp, type LeapStart } from '../../core/reach';
-import { ENTITY, PROOF, SKILLS, TRAVERSE } from '../../core/tuning';
+import { ENTITY, MOVE, PROOF, SKILLS, TRAVERSE } from '../../core/tuning';
 import type { EntityOf, FriendName, Level } from '../../core/schema';
 import { aimsAt, eyeOver, type Aim } from './aims';
 import { hazardMap, type HazardMap } from './hazards';
@@ -416,21 +416,9 @@ export class SolverModel {
       ];
       const length = run.cells.length * g.cellSize;
       const normalY = length / Math.hypot(length, run.toHeight - run.fromHeight);
-      // Near the steepest ground a friend stands on (src/engine/friend.ts), a ramp is a wall.
-      if (normalY < PROOF.rampSteepestNormalY && !this.relaxed) continue;
-      // Steeper than PROOF.rampNormalY, a friend who turns onto it at its foot stops there: the way onto it is
-      // straight on from the cell behind the foot, both always open.
-      const [dc, dr] = DIR_STEP[run.dir];
-      const foot = chain[0]!;
-      const behind = g.inside(run.below.col - dc, run.below.row - dr)
-        ? g.key(run.floor, run.below.col - dc, run.below.row - dr)
-        : -1;
-      const straightOn = normalY < PROOF.rampNormalY && !this.relaxed;
-      if (straightOn) {
-        if (run.cells.length < PROOF.rampSteepCells || behind === -1) continue;
-        if (!this.alwaysOpen(behind) || !this.alwaysOpen(foot) || this.isRamp(behind)) continue;
-        chain[0] = behind;
-      }
+      // The slope limit (MOVE.slopeLimit, held by the friend's controller): steeper, a ramp is a wall; up to it, a
+      // friend walks up from its foot however it came there, walking or running, and back down.
+      if (normalY < MOVE.minGroundNormalY && !this.relaxed) continue;
       for (let i = 0; i + 1 < chain.length; i++) {
         const [a, b] = [chain[i]!, chain[i + 1]!];
         if (!this.maybeWalkable(a) || !this.maybeWalkable(b)) continue;

@@ -1,6 +1,6 @@
 // Why a level cannot be beaten, in a designer's words: what no friend ever reaches and what stands in the way.
 import { leapMetres, leapReach, maxGapCells } from '../../core/reach';
-import { PROOF, SKILLS } from '../../core/tuning';
+import { MOVE, SKILLS } from '../../core/tuning';
 import type { FriendName } from '../../core/schema';
 import type { SolverModel } from './model';
 import type { WorldRules } from './world';
@@ -110,13 +110,12 @@ function blockersOf(
     const first = m.grid.key(run.floor, run.cells[0]!.col, run.cells[0]!.row);
     if (!reachedEver[foot] || reachedEver[first]) continue;
     const length = run.cells.length * m.grid.cellSize;
-    const degrees = Math.round((Math.atan2(run.toHeight - run.fromHeight, length) * 180) / Math.PI);
-    const most = Math.round((Math.acos(PROOF.rampSteepestNormalY) * 180) / Math.PI);
-    const straight = Math.round((Math.acos(PROOF.rampNormalY) * 180) / Math.PI);
+    const exact = (Math.atan2(run.toHeight - run.fromHeight, length) * 180) / Math.PI;
+    // Just over the limit, a tenth of a degree shows why (50.2°, not 50°).
+    const degrees = Math.round(exact) > MOVE.slopeLimit ? Math.round(exact) : Math.ceil(exact * 10) / 10;
     out.push(
-      `the ${degrees}° ramp up from ${where(foot).replace(/^at /, '')} (the solver counts ramps up to ${most}°, ` +
-        `and over ${straight}° only ${PROOF.rampSteepCells} cells long or more, walked onto straight on from open ` +
-        'ground two cells long at the foot; a longer run is gentler)',
+      `the ${degrees}° ramp up from ${where(foot).replace(/^at /, '')} (ramps up to ${MOVE.slopeLimit}° are ` +
+        'walkable; steeper ones are walls: a longer run or a lower storey is gentler)',
     );
   }
   const spansSaid = new Set<number>();
