@@ -149,12 +149,13 @@ export function EngineHud({ engine }: { engine: Engine }) {
   const wayProblem = useGame((s) => s.wayProblem);
   const showWay = useGame((s) => s.settings.assistShowWay);
   const phase = useGame((s) => s.phase);
+  const problems = useGame((s) => s.problems !== null);
 
   return (
     <div className="hud">
       <div className="hud-crosshair" aria-hidden="true" />
-      {/* Before Play and while paused the line is in the menu's panel, above the dim layer. */}
-      {phase === 'playing' && <ProofLine place="hud" />}
+      {/* Before Play, while paused or under the error panel, the line is in that panel, above its layer. */}
+      {phase === 'playing' && !problems && <ProofLine place="hud" />}
       {hud.prompt && (
         <div className="hud-prompt">
           <kbd>{actionKey(hud.prompt.action)}</kbd> — {hud.prompt.verb}

@@ -95,6 +95,8 @@ export function StartScreen({ onPlay }: { onPlay?: (() => void) | undefined }) {
 /** Every problem of a level file with where it is; dismissible when a level still runs behind it. */
 export function ProblemsPanel({ problems }: { problems: LevelProblems }) {
   const dismiss = useGame((s) => s.dismissProblems);
+  // Over a level being played, the panel covers the HUD's corner: the running level's proof line comes in with it.
+  const playing = useGame((s) => s.phase === 'playing');
   const count = problems.problems.length;
   return (
     <div className={`overlay ${problems.running ? 'overlay-side' : 'overlay-dim'}`} onClick={keepClick}>
@@ -110,6 +112,7 @@ export function ProblemsPanel({ problems }: { problems: LevelProblems }) {
               ? 'The level that was loaded keeps running. Fix the file and save or drop it again.'
               : 'Fix the file and reload the page, or drop a level file here.'}
         </p>
+        {problems.running && playing && <ProofLine place="menu" />}
         <ol className="problems">
           {problems.problems.map((p, i) => (
             <li key={i}>

@@ -414,8 +414,42 @@ export const tests: Test[] = [
       expect(paused.resumeFree, 'the proof line covers "Resume"');
       expect(/^◌ Proving .*\(second\.json\)/.test(paused.text), `the pause menu's line says: ${paused.text}`);
       await screenshot(page, 'proofline-pause-proving.png');
+
+      // Back in the game, a broken save of another file opens the error panel over the HUD's corner: the line of
+      // the level still being proved comes into the panel, on top, and is the only copy.
+      await page.getByRole('button', { name: 'Resume' }).click();
+      await page.waitForFunction(() => document.querySelector('[aria-label="Paused"]') === null, null, {
+        timeout: 10_000,
+      });
+      await drop(page, 'other.json', '{ "formatVersion": 2, "title" "oops" }');
+      await page.waitForFunction(
+        () => /other\.json cannot be played/.test(document.querySelector('.panel-problems h2')?.textContent ?? ''),
+        null,
+        { timeout: 15_000 },
+      );
+      const beside = await page.evaluate(() => {
+        const lines = document.querySelectorAll('.hud-proof');
+        const line = lines[0];
+        const r = line?.getBoundingClientRect();
+        const hit = r ? document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) : null;
+        return {
+          count: lines.length,
+          inPanel: !!line?.closest('.panel-problems'),
+          onTop: !!hit && !!line?.contains(hit),
+          text: line?.textContent ?? '',
+        };
+      });
+      console.log(`    a broken file over the game while proving: ${JSON.stringify(beside)}`);
+      expect(beside.count === 1 && beside.inPanel, 'the proof line is not in the error panel over the game');
+      expect(beside.onTop, 'the proof line is covered under the error panel');
+      expect(/^◌ Proving .*\(second\.json\)/.test(beside.text), `the panel's proof line says: ${beside.text}`);
+      await screenshot(page, 'proofline-panel-while-proving.png');
       worker.release();
-      await page.waitForFunction(() => document.querySelector('.panel-problems') !== null, null, { timeout: 120_000 });
+      await page.waitForFunction(
+        () => /second\.json/.test(document.querySelector('.panel-problems h2')?.textContent ?? ''),
+        null,
+        { timeout: 120_000 },
+      );
       const heard = await said(page);
       const line = await page.evaluate(() => document.querySelector('.hud-proof')?.textContent ?? '');
       const heading = await page.evaluate(() => document.querySelector('.panel-problems h2')?.textContent ?? '');
