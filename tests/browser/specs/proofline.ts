@@ -330,12 +330,16 @@ export const tests: Test[] = [
         const items = document.querySelectorAll('.panel-problems .problems li');
         const li = items[items.length - 1]!.getBoundingClientRect();
         const list = document.querySelector('.panel-problems .problems')!.getBoundingClientRect();
+        // The number "30." hangs left of the item, about 2.2 em wide: it is inside the list's box, not clipped.
+        const size = parseFloat(getComputedStyle(items[items.length - 1]!).fontSize);
         return {
+          numberShown: li.left - 2.2 * size >= list.left,
           inView: li.bottom <= list.bottom + 1 && li.top >= list.top - 1,
           headingTop: document.querySelector('.panel-problems h2')!.getBoundingClientRect().top,
         };
       });
       expect(last.inView, 'the last problem cannot be scrolled into view');
+      expect(last.numberShown, 'the list scrolls its numbers out of sight ("30." is cut to "0.")');
       expect(Math.abs(last.headingTop - panel.headingTop) < 1, 'the heading scrolled away with the list');
       await screenshot(page, 'proofline-panel-long-end.png');
 
