@@ -69,4 +69,34 @@ describe('a platform passing a resting friend', () => {
     }
     expect(rested && woke).toBe(true);
   });
+
+  it('switched off by its node it stands still where it is; switched on again it moves on from there', () => {
+    const level = makeLevel(['############', '#..........#', '#..........#', '############'], {
+      entities: [
+        { id: 'lift', type: 'moving-platform', at: [2, 1], to: [9, 1], period: 8 },
+        { id: 'node', type: 'code-node', at: [1, 2], controls: ['lift'] },
+      ],
+    });
+    const e = engineFor(level);
+    const lift = e.entities.platforms[0]!;
+    const x0 = lift.body.position.x;
+    hold(e, 30);
+    expect(lift.body.position.x).toBe(x0);
+    e.entities.reprogram('node');
+    hold(e, 60);
+    const x1 = lift.body.position.x;
+    expect(x1).toBeGreaterThan(x0 + 1);
+    e.entities.reprogram('node');
+    hold(e, 1);
+    const stopped = lift.body.position.x;
+    for (let t = 0; t < 60; t++) {
+      hold(e, 1);
+      expect([lift.body.position.x, lift.previousX, lift.body.velocity.x]).toEqual([stopped, stopped, 0]);
+    }
+    const x2 = lift.body.position.x;
+    expect(Math.abs(x2 - x1)).toBeLessThan(0.2);
+    e.entities.reprogram('node');
+    hold(e, 30);
+    expect(lift.body.position.x).toBeGreaterThan(x2 + 0.5);
+  });
 });

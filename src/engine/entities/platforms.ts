@@ -9,7 +9,9 @@ import type { Reach } from './near-cells';
 export class MovingPlatform {
   readonly entity: EntityOf<'moving-platform'>;
   readonly body: CANNON.Body;
-  active: boolean;
+  /** Switched off and standing as it stood at the last tick: a tick changes nothing, so none is run. */
+  private settled = false;
+  private on = false;
   /** 0–1 through the trip there and back. */
   phase = 0;
   /** Where the slab was at the tick before, for drawing between ticks. */
@@ -40,13 +42,26 @@ export class MovingPlatform {
     out.maxZ = Math.max(this.az, this.az + this.dz) + reach;
   }
 
+  /** Shuttling; switched (Ava's nodes), it moves on from where it stands. */
+  get active(): boolean {
+    return this.on;
+  }
+
+  set active(on: boolean) {
+    this.on = on;
+    this.settled = false;
+  }
+
   /** Before the physics step: the velocity that brings the slab to where it must be after this tick. */
   tick(): void {
+    if (this.settled) return;
     const v = this.body.velocity;
     this.previousX = this.body.position.x;
     this.previousZ = this.body.position.z;
-    if (!this.active) {
+    if (!this.on) {
       v.set(0, 0, 0);
+      // Standing still now: its place, its last place and its velocity stay as they are until it is switched.
+      this.settled = true;
       return;
     }
     this.phase += TICK / this.entity.period;
