@@ -86,6 +86,27 @@ describe('leaps at the edge of what the body carries', () => {
     );
   });
 
+  it('says a jump over the gap is counted when what stops the way is a deadly hazard on the take-off', () => {
+    const text = JSON.stringify({
+      formatVersion: 2,
+      id: 'dread-ledge',
+      title: 'A jumpable gap with a deadly hazard on its take-off',
+      grid: { cellSize: 2, floors: [{ height: 0, rows: ['#########', '#.... ..#', '#########'] }] },
+      spawn: { at: [1, 1], facing: 'east' },
+      friends: [{ friend: 'mia', at: [1, 1], facing: 'east' }],
+      entities: [
+        { id: 'exit', type: 'exit', at: [7, 1] },
+        { id: 'dread', type: 'doubt-hazard', at: [4, 1], drain: 1000, radius: 0.5 },
+      ],
+    });
+    const solved = solveLevel(checkLevelText(text, 'dread-ledge.json').level!);
+    expect(solved.beatable).toBe(false);
+    if (solved.beatable) return;
+    const said = solved.reasons.join('\n');
+    expect(said).toContain('a running jump clears it (taking off at [4, 1]), but no friend makes that jump and lives');
+    expect(said).not.toContain('nobody can jump it');
+  });
+
   it("says how far Leo's dash carries, in metres and in cells of the level", () => {
     const level = corridor('..  ..', 3.3, 'leo');
     const v = verdict(level);

@@ -154,7 +154,7 @@ function blockersOf(
     }
     const spans = m.spansOver.get(k);
     if (!spans) {
-      out.push(`void ${where(k)} (no bridge anchors span it${runUpNote(m, k, where) || gapNote(m)})`);
+      out.push(`void ${where(k)} (no bridge anchors span it${runUpNote(m, k, where, reachedEver) || gapNote(m)})`);
       continue;
     }
     if (spans.every((s) => spansSaid.has(s))) continue;
@@ -174,9 +174,10 @@ function blockersOf(
 
 /**
  * When the void cell is in a gap no wider than a running jump clears, what the jump lacks instead: ground behind the
- * take-off to run up from, or room past the landing to stop (the first it finds, along a row or a column).
+ * take-off to run up from, or room past the landing to stop (the first it finds, along a row or a column); or, when a
+ * jump over it is counted, that no friend makes it alive.
  */
-function runUpNote(m: SolverModel, k: number, where: (k: number) => string): string {
+function runUpNote(m: SolverModel, k: number, where: (k: number) => string, reached: Uint8Array): string {
   const g = m.grid;
   const c = m.cellRef(k);
   const maxGap = maxGapCells('jump', g.cellSize);
@@ -189,6 +190,8 @@ function runUpNote(m: SolverModel, k: number, where: (k: number) => string): str
     while (at(n, dc, dr) >= 0 && m.isVoid(at(n, dc, dr)) && !ground(at(n, dc, dr))) n++;
     return n;
   };
+  // A take-off from which a jump over this gap is counted, with room to stop.
+  let counted: number | undefined;
   for (const [dc, dr] of [
     [1, 0],
     [0, 1],
@@ -204,7 +207,11 @@ function runUpNote(m: SolverModel, k: number, where: (k: number) => string): str
     ] as const) {
       const stops = (q: number): boolean => !m.isVoid(q) || ground(q);
       const leaps = m.jumpsFrom[from]?.filter((l) => l.to === to) ?? [];
-      if (leaps.some((l) => l.beyond.every(stops))) continue;
+      if (leaps.some((l) => l.beyond.every(stops))) {
+        // A take-off the friends reach says more than one across the gap.
+        if (counted === undefined || (reached[from] && !reached[counted])) counted = from;
+        continue;
+      }
       const cs = g.cellSize;
       if (leaps.length === 0)
         return `, and a running jump clears its width but has no ground behind the take-off ${where(from)} to run up from (from standing it clears ${leapMetres('jump', cs, 'stand')} m)`;
@@ -213,6 +220,8 @@ function runUpNote(m: SolverModel, k: number, where: (k: number) => string): str
       return `, and a running jump clears its width but has no room past the landing ${where(to)} to stop (a friend comes to a stop up to ${slide.toFixed(1)} m past its centre)`;
     }
   }
+  if (counted !== undefined)
+    return `, and a running jump clears it (taking off ${where(counted)}), but no friend makes that jump and lives (a doubt hazard by the take-off or the landing, or no way to the take-off)`;
   return '';
 }
 
