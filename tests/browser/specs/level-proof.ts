@@ -95,7 +95,7 @@ export const tests: Test[] = [
       const resources = await page.evaluate(() => performance.getEntriesByType('resource').length);
       await drop(page, 'designer-rooftops.json', rooftops);
       await page.waitForFunction(() => window.__dreamcycle?.engine.level.id === 'neon-rooftops', null, {
-        timeout: 15_000,
+        timeout: 60_000,
       });
       await clickToPlay(page);
       await page.waitForFunction(() => (window.__dreamcycleProof?.answered ?? 0) > 0, null, { timeout: 120_000 });
@@ -119,7 +119,7 @@ export const tests: Test[] = [
       await page.waitForFunction(
         () => window.__dreamcycle!.engine !== (window as unknown as { __before?: unknown }).__before,
         null,
-        { timeout: 15_000 },
+        { timeout: 60_000 },
       );
       await watchFrames(page);
       const start = await seen(page);
@@ -161,7 +161,7 @@ export const tests: Test[] = [
         frames: window.__dreamcycle!.frames(),
       }));
       expect(shown.level === 'shuttle-fast', `the level behind the panel is ${shown.level}, not the dropped one`);
-      await page.waitForFunction((f) => window.__dreamcycle!.frames() > f + 5, shown.frames, { timeout: 10_000 });
+      await page.waitForFunction((f) => window.__dreamcycle!.frames() > f + 5, shown.frames, { timeout: 60_000 });
       expect(!/beatable/.test(await proofLineNow(page)), `a level not proven says: ${await proofLineNow(page)}`);
       await screenshot(page, 'level-proof-not-proven.png');
       check();
@@ -180,7 +180,7 @@ export const tests: Test[] = [
         () => /so big/.test(document.querySelector('.hud-subtitle')?.textContent ?? ''),
         null,
         {
-          timeout: 15_000,
+          timeout: 60_000,
         },
       );
 
@@ -188,7 +188,7 @@ export const tests: Test[] = [
       const rooftops = readFileSync(resolve(ROOT, 'levels/03-neon-rooftops.json'), 'utf8');
       await drop(page, 'my-rooftops.json', rooftops.replace('"title": "', '"title": "My <b>'));
       await page.waitForFunction(() => window.__dreamcycle?.engine.level.id === 'neon-rooftops', null, {
-        timeout: 15_000,
+        timeout: 60_000,
       });
       await clickToPlay(page);
       const carried = await page.evaluate(() => document.querySelector('.hud-subtitle')?.textContent ?? '');
@@ -241,7 +241,7 @@ export const tests: Test[] = [
       expect(bright !== rooftops, 'the rooftops have no neon palette to change');
       await drop(page, 'my-rooftops-by-day.json', bright.replace('"title": "', '"title": "By day: '));
       await page.waitForFunction(() => window.__dreamcycle!.engine.level.title.startsWith('By day'), null, {
-        timeout: 15_000,
+        timeout: 60_000,
       });
       await clickToPlay(page);
       if (/^◌ Proving/.test(await proofLineNow(page))) await screenshot(page, 'level-proof-proving-bright.png');
