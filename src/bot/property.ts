@@ -38,7 +38,11 @@ export interface PropertyCase {
 const PLAY_SECONDS = 120;
 
 export function propertyCase(seed: number): PropertyCase {
-  const text = JSON.stringify(randomLevel(seed));
+  return propertyOf(seed, JSON.stringify(randomLevel(seed)));
+}
+
+/** The property tried on one level's text (`seed` only names it). */
+export function propertyOf(seed: number, text: string): PropertyCase {
   const checked = checkLevelText(text, `random-${seed}.json`);
   if (!checked.level) return { seed, agreement: 'invalid', detail: checked.errors.map(formatProblem).join('\n') };
   const level = checked.level;

@@ -4,7 +4,7 @@
 // route the bot beats it in the physics, and when the bot beats a level the solver finds a route. `npm run fuzz`
 // runs thousands of these and prints the agreement rate.
 import { expect, it } from 'vitest';
-import { propertyRun } from '../../src/bot/property';
+import { propertyOf, propertyRun } from '../../src/bot/property';
 
 it('the solver and the bot agree on 150 random levels: no route of the solver fails in the physics', () => {
   const report = propertyRun(150, 7_000);
@@ -17,4 +17,29 @@ it('the solver and the bot agree on 150 random levels: no route of the solver fa
   // The solver may miss a route the bot finds only where its hazard and leap counts are on the safe side; a few at
   // most (the fuzz prints them with their seeds).
   expect(report.counts['solver-missed']).toBeLessThanOrEqual(8);
+});
+
+it('tells a level won only by landing on a platform the solver does not ride from a route the solver missed', () => {
+  // A 4 m gap no jump clears, with a ferry shuttling through it at 8 m/s (random level 166 as it was generated): the
+  // looser model's jump falls short, and the bot's second try comes down on the ferry. The solver says "not proven".
+  const level = {
+    formatVersion: 2,
+    id: 'ferry-luck',
+    title: 'A gap too wide to jump, with a fast ferry in it',
+    grid: {
+      cellSize: 4,
+      floors: [{ height: 0, rows: ['###############', ...Array(3).fill('#... .........#'), '###############'] }],
+    },
+    spawn: { at: [2, 3] },
+    friends: [{ friend: 'mia', at: [2, 3], facing: 'east' }],
+    entities: [
+      { id: 'ferry', type: 'moving-platform', at: [4, 2], to: [4, 3], period: 1, active: true },
+      { id: 'exit', type: 'exit', at: [13, 1] },
+    ],
+  };
+  expect(propertyOf(166, JSON.stringify(level))).toEqual({
+    seed: 166,
+    agreement: 'not-proven',
+    detail: 'the bot stood on "ferry"',
+  });
 });
