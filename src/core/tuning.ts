@@ -260,13 +260,18 @@ export const PROOF = {
    */
   catchRise: 0.5,
   /**
-   * Doubt hazards are counted on the bot's own walk, tick by tick (src/levels/solver/crossing.ts); the margins:
-   * the bot may stray this far (m) from the line of cell centres, so a reach counts this much longer,
+   * Doubt hazards are counted on the bot's own walk, tick by tick (src/levels/solver/crossing.ts); the margins, from
+   * the bot's real walks against the model's on 150 random levels: past its first half second the bot keeps within
+   * 0.13 m of the model's track, so a reach counts this much longer (m),
    */
-  hazardReachSlack: 0.2,
-  /** every second inside a reach (and of a move's length) counts this many (the bot's pace is not exactly the model's), */
-  hazardTimeShare: 1.05,
-  /** and a walk timed to a patrol's window counts the worst start within this many seconds either side of it. */
+  hazardReachSlack: 0.15,
+  /** and this much in a walk's first hazardStartSeconds and for a friend standing (0.36 m seen just after a jump); */
+  hazardStartSlack: 0.4,
+  hazardStartSeconds: 0.5,
+  /** a walk took at most 3 ticks more than the model's: each second in a reach counts this many, plus these seconds; */
+  hazardTimeShare: 1.03,
+  hazardExtraSeconds: 0.05,
+  /** A walk timed to a patrol's window counts the worst start within this many seconds either side of it. */
   hazardWindowSlack: 0.2,
   /** Seconds counted for a skill used or a fragment read inside a hazard's reach (stopping, turning, the press). */
   hazardSecondsPerDeed: 2,

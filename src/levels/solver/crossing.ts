@@ -28,8 +28,14 @@ export interface WalkCount {
 
 /** Walks kept counted before the store starts over. */
 const KNOWN_WALKS = 50_000;
-/** How far from the line of cell centres the bot may be when a hazard reaches for it (m). */
+/** How far from the model's track the bot may be when a hazard reaches for it (m): walking, and standing. */
 const SLACK = PROOF.hazardReachSlack;
+const STAND_SLACK = Math.max(PROOF.hazardReachSlack, PROOF.hazardStartSlack);
+
+/** Seconds counted for `seconds` in a reach: a little more, for a bot a few ticks slower than the model. */
+function counted(seconds: number): number {
+  return seconds > 0 ? seconds * PROOF.hazardTimeShare + PROOF.hazardExtraSeconds : 0;
+}
 
 export class Crossings {
   private readonly model: SolverModel;
@@ -72,7 +78,7 @@ export class Crossings {
       lost: 0,
       waits: [],
       get seconds(): number {
-        if (seconds < 0) seconds = (walkOf().xs.length + 1) * TICK * PROOF.hazardTimeShare;
+        if (seconds < 0) seconds = (walkOf().xs.length + 1) * TICK * PROOF.hazardTimeShare + PROOF.hazardExtraSeconds;
         return seconds;
       },
     };
@@ -93,7 +99,7 @@ export class Crossings {
       seconds += (walk.xs.length + 1) * TICK;
       const legMet = new Set<number>();
       for (const k of leg) for (const h of this.at.get(k) ?? []) legMet.add(h);
-      const counted = new Map<number, { worst: number; phases: number[] }>();
+      const counts = new Map<number, { worst: number; phases: number[] }>();
       for (const h of legMet) {
         const sweep = this.sweeps[h]!;
         const inSweep = (i: number) => this.at.get(leg[i]!)?.includes(h) ?? false;
@@ -101,14 +107,14 @@ export class Crossings {
         const left = frozen ? frozen[h]! - PROOF.freezeLead : 0;
         const from = left > 0 ? Math.max(0, Math.floor(left / (TICK * PROOF.hazardTimeShare))) : 0;
         const phases = phaseExposures(sweep, walk, SLACK, sweepTicks(walk, inSweep, from), from);
-        counted.set(h, { worst: Math.max(...phases), phases });
+        counts.set(h, { worst: counted(Math.max(...phases)), phases: phases.map(counted) });
       }
       // After a wait, the patrol whose best window saves the most lucidity is timed; the others count at their worst.
       if (j > 0) {
         let timed = -1;
         let timedClock = 0;
         let saved = -1;
-        for (const [h, c] of counted) {
+        for (const [h, c] of counts) {
           const sweep = this.sweeps[h]!;
           if (!patrols(sweep)) continue;
           const best = bestWindow(sweep, c.phases, PROOF.hazardWindowSlack);
@@ -125,14 +131,9 @@ export class Crossings {
           seconds += this.sweeps[timed]!.period + PROOF.hazardWindowSlack;
         }
       }
-      for (const [h, c] of counted) lost += this.sweeps[h]!.drain * c.worst;
+      for (const [h, c] of counts) lost += this.sweeps[h]!.drain * c.worst;
     }
-    return { lost: lost * PROOF.hazardTimeShare, seconds: seconds * PROOF.hazardTimeShare, waits: out };
-  }
-
-  /** Seconds the walk along `path` takes the bot without waiting, at most. */
-  seconds(path: readonly number[]): number {
-    return (this.walkOf(path).xs.length + 1) * TICK * PROOF.hazardTimeShare;
+    return { lost, seconds: seconds * PROOF.hazardTimeShare + PROOF.hazardExtraSeconds, waits: out };
   }
 
   /**
@@ -148,9 +149,11 @@ export class Crossings {
     for (const h of list) {
       const sweep = this.sweeps[h]!;
       const left = frozen ? Math.max(0, frozen[h]! - PROOF.freezeLead) : 0;
-      lost += sweep.drain * standExposure(sweep, p.x, p.z, seconds - left, SLACK);
+      // A freeze that outlasts the standing spares it all (never less than nothing).
+      const standing = seconds - left;
+      if (standing > 0) lost += sweep.drain * counted(standExposure(sweep, p.x, p.z, standing, STAND_SLACK));
     }
-    return lost * PROOF.hazardTimeShare;
+    return lost;
   }
 
   /**

@@ -2,7 +2,7 @@
 // lucidity per second it drains there (the engine drains friends within `radius` cells of it, within a height).
 import type { Grid } from '../../core/grid';
 import type { EntityOf } from '../../core/schema';
-import { BOT, ENTITY, MOVE, TICK } from '../../core/tuning';
+import { BOT, ENTITY, MOVE, PROOF, TICK } from '../../core/tuning';
 import { patrolPath, patrolPoint, type PatrolPath } from '../../core/patrol';
 
 /** One hazard's patrol as the solver counts it: the engine's path, its drain and its reach. */
@@ -219,7 +219,7 @@ export function sweepTicks(walk: BotWalk, inSweep: (i: number) => boolean, from 
 }
 
 /**
- * Seconds of `walk` a hazard's reach (plus `slack`) holds the friend, over the `ticks` that count (sweepTicks),
+ * Seconds of `walk` a hazard's reach (plus `slack`; PROOF.hazardStartSlack in its first ticks) holds the friend, over the `ticks` that count (sweepTicks),
  * when the patrol is `clock` seconds in at tick `from` (as the walk starts, or as a freeze it stood still for ends).
  */
 export function exposure(
@@ -232,11 +232,15 @@ export function exposure(
 ): number {
   const reach = sweep.reach + slack;
   const r2 = reach * reach;
+  // The walk's first ticks stray further from the model's (the friend starts off a cell's centre, or still moving).
+  const early = sweep.reach + Math.max(slack, PROOF.hazardStartSlack);
+  const r2early = early * early;
+  const startTicks = Math.round(PROOF.hazardStartSeconds / TICK);
   let inside = 0;
   for (const i of ticks) {
     // The engine ticks the patrol before it moves the friends: after i + 1 ticks it is i + 1 ticks on.
     patrolPoint(sweep, clock + (i + 1 - from) * TICK, spot);
-    if (sq(walk.xs[i]! - spot.x, walk.zs[i]! - spot.z) <= r2) inside++;
+    if (sq(walk.xs[i]! - spot.x, walk.zs[i]! - spot.z) <= (i < startTicks ? r2early : r2)) inside++;
   }
   return inside * TICK;
 }
