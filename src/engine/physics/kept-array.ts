@@ -10,3 +10,11 @@ export function keptArray<T>(): T[] {
   array.length = 0;
   return array;
 }
+
+/**
+ * Empties an array by popping: setting `length = 0` is a call into V8's runtime on every tick, popping is a few
+ * instructions (and, like it, leaves a kept array's room in place).
+ */
+export function empty(array: unknown[]): void {
+  while (array.length !== 0) array.pop();
+}

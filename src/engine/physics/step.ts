@@ -6,7 +6,7 @@
 // The world has no constraints, no sleeping by cannon-es (friends rest by our own rule), no materials and no
 // contact event listeners: the bookkeeping for those (collision matrices, overlap keepers) is not done.
 import * as CANNON from 'cannon-es';
-import { keptArray } from './kept-array';
+import { empty, keptArray } from './kept-array';
 
 /** The moving bodies of a world (dynamic and kinematic), in the world's order; refreshed when bodies are added. */
 export class MovingBodies {
@@ -38,6 +38,10 @@ export class MovingSolver extends CANNON.GSSolver {
   constructor() {
     super();
     this.equations = keptArray();
+  }
+
+  override removeAllEquations(): void {
+    empty(this.equations);
   }
 
   override solve(dt: number, world: CANNON.World): number {
@@ -141,18 +145,17 @@ export function stepWorld(world: CANNON.World, dt: number): void {
     f.y += m * gravity.y;
     f.z += m * gravity.z;
   }
-  // Setting an array's length is a call into V8's runtime even when it is 0 already.
-  if (pairsA.length !== 0) pairsA.length = 0;
-  if (pairsB.length !== 0) pairsB.length = 0;
+  empty(pairsA);
+  empty(pairsB);
   world.broadphase.collisionPairs(world, pairsA, pairsB);
 
   // Last tick's equations go back to the pools the narrowphase draws from.
   const contacts = world.contacts;
   for (let i = 0; i !== contacts.length; i++) oldContacts.push(contacts[i]!);
-  if (contacts.length !== 0) contacts.length = 0;
+  empty(contacts);
   const friction = world.frictionEquations;
   for (let i = 0; i !== friction.length; i++) frictionPool.push(friction[i]!);
-  if (friction.length !== 0) friction.length = 0;
+  empty(friction);
   world.narrowphase.getContacts(pairsA, pairsB, world, contacts, oldContacts, friction, frictionPool);
 
   for (let i = 0; i < friction.length; i++) solver.addEquation(friction[i]!);
