@@ -6,6 +6,7 @@ import { BODY } from '../core/tuning';
 import type { EventSink } from './events';
 import type { Friend } from './friend';
 import type { TickInput } from './tick-input';
+import { NearCells } from './entities/near-cells';
 
 /** What hints need of the party: who the player controls. */
 export interface HintParty {
@@ -63,6 +64,10 @@ export function doesAction(action: HintAction, input: TickInput, pressed: HintPr
 
 export class Hints {
   private readonly list: Live[];
+  /** The hints by the cells their reach covers. */
+  private readonly near: NearCells<Live>;
+  /** How many hints show now. */
+  private showingCount = 0;
 
   constructor(
     private readonly grid: Grid,
@@ -76,6 +81,13 @@ export class Hints {
         const c = grid.center(entity.floor, entity.at[0], entity.at[1]);
         return { entity, x: c.x, z: c.z, showing: false, done: false };
       });
+    this.near = new NearCells(grid, this.list, (h, out) => {
+      const reach = h.entity.radius * grid.cellSize;
+      out.minX = h.x - reach;
+      out.maxX = h.x + reach;
+      out.minZ = h.z - reach;
+      out.maxZ = h.z + reach;
+    });
   }
 
   /** Once a tick, after the physics step. */
@@ -83,6 +95,12 @@ export class Hints {
     if (this.list.length === 0) return;
     const friend = this.party.active;
     const p = friend.position;
+    if (this.showingCount === 0) {
+      // None showing and none whose reach covers the friend's cell: nothing can change this tick.
+      const near = this.near;
+      near.begin();
+      if (near.add(p.x, p.z) && near.count === 0) return;
+    }
     const floor = this.grid.floorOfHeight(p.y - BODY.radius);
     const list = this.list;
     for (let i = 0; i < list.length; i++) {
@@ -98,10 +116,12 @@ export class Hints {
       const near = floor === h.entity.floor && dx * dx + dz * dz <= reach * reach;
       if (near && !h.showing) {
         h.showing = true;
+        this.showingCount++;
         const { id, action, text } = h.entity;
         this.events.emit({ type: 'hint', id, action, text });
       } else if (!near && h.showing) {
         h.showing = false;
+        this.showingCount--;
         this.events.emit({ type: 'hint-done', id: h.entity.id, done: false });
       }
     }
@@ -123,6 +143,7 @@ export class Hints {
   }
 
   private finish(h: Live, done: boolean): void {
+    if (h.showing) this.showingCount--;
     h.showing = false;
     h.done = done;
     this.events.emit({ type: 'hint-done', id: h.entity.id, done });

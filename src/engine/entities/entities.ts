@@ -92,6 +92,8 @@ export class Entities {
   private readonly liveById = new Map<string, Live>();
   /** Checkpoints by the cell they are in, so a tick looks only at the cell each friend stands in. */
   private readonly checkpointsAt = new Map<number, Live[]>();
+  /** 1 for each cell (by `cellKey`) that holds a checkpoint: most cells hold none, and a look here is cheaper. */
+  private readonly checkpointCells: Uint8Array;
   private readonly viewList: EntityView[] = [];
   private readonly pulseState: Pulse = { x: 0, y: 0, z: 0, radius: 0, progress: 0 };
   /** The active friend stood on the exit last tick (so 'exit-locked' is said once per arrival). */
@@ -169,6 +171,8 @@ export class Entities {
       if (here) here.push(l);
       else this.checkpointsAt.set(k, [l]);
     }
+    this.checkpointCells = new Uint8Array(grid.floorCount * grid.rows * grid.cols);
+    for (const k of this.checkpointsAt.keys()) if (k >= 0) this.checkpointCells[k] = 1;
     for (const door of this.of('door'))
       door.plates = this.of('pressure-plate').filter(
         (p) => p.entity.type === 'pressure-plate' && p.entity.controls.includes(door.entity.id),
@@ -227,7 +231,9 @@ export class Entities {
     this.boss?.afterPhysics();
     for (const friend of this.party.friends) {
       const c = this.party.cellOf(friend, cell);
-      const here = this.checkpointsAt.get(this.cellKey(c.floor, c.col, c.row));
+      const k = this.cellKey(c.floor, c.col, c.row);
+      if (k < 0 || this.checkpointCells[k] !== 1) continue;
+      const here = this.checkpointsAt.get(k);
       if (!here) continue;
       for (const l of here) {
         const e = l.entity;
@@ -521,11 +527,12 @@ export class Entities {
     const cells = this.dialogueCells;
     const dialogues = cells.items;
     if (dialogues.length === 0) return;
+    // Only dialogues whose reach covers a friend's cell can be near; those held last tick and no longer are let go.
+    gatherAround(cells, this.party.friends);
+    if (cells.count === 0 && this.heldCount === 0) return;
     // The floors the friends stand on, one bit each: a dialogue on another floor is near nobody.
     let floors = 0;
     for (const friend of this.party.friends) floors |= 1 << this.grid.floorOfHeight(friend.position.y - BODY.radius);
-    // Only dialogues whose reach covers a friend's cell can be near; those held last tick and no longer are let go.
-    gatherAround(cells, this.party.friends);
     const held = this.heldDialogues;
     for (let k = 0; k < this.heldCount; k++) if (!cells.has(held[k]!)) dialogues[held[k]!]!.held = false;
     this.heldCount = 0;

@@ -76,7 +76,12 @@ export class StillGridBroadphase extends CANNON.Broadphase {
       if (a.aabbNeedsUpdate) a.updateAABB();
       this.nearStill(a.aabb);
       const candidates = this.candidates;
-      for (let k = 0; k < this.candidateCount; k++) this.addPair(ia, candidates[k]!.index);
+      const box = a.aabb;
+      // Still bodies whose bounds miss the friend's are left out now rather than after sorting (the same test).
+      for (let k = 0; k < this.candidateCount; k++) {
+        const b = candidates[k]!;
+        if (b.aabb.overlaps(box)) this.addPair(ia, b.index);
+      }
       for (let k = 0; k < dynamic.length; k++) {
         const b = dynamic[k]!;
         if (b === a || !mayOverlap(a, b)) continue;

@@ -4,15 +4,13 @@
 // hits such a box only on its top face, right under the ray's start: tested as that, not as a convex polyhedron
 // of six faces. Turned boxes (ramps) go cannon-es's general way.
 import * as CANNON from 'cannon-es';
-import { stillShapes } from './still-shapes';
-import { stillColumns } from './still-columns';
+import { stillColumns, type StillColumns } from './still-columns';
 import { keptArray } from './kept-array';
 import { StillGridBroadphase } from './broadphase';
 
 const up = new CANNON.Vec3(0, 1, 0);
 const hitPoint = new CANNON.Vec3();
 const noCallback = (): void => {};
-const BOX = CANNON.Shape.types.BOX;
 const bounds = new CANNON.AABB();
 const found = keptArray<CANNON.Body>();
 const shapeAt = new CANNON.Vec3();
@@ -36,6 +34,9 @@ export class GroundRay {
   private readonly ray = new CANNON.Ray();
   private readonly result: CANNON.RaycastResult;
   private readonly mask: number;
+  /** The columns of the world last probed (looked up again when the world or its bodies change). */
+  private columns: StillColumns | null = null;
+  private columnsOf: CANNON.World | null = null;
 
   constructor(collisionFilterMask: number, result: CANNON.RaycastResult) {
     this.mask = collisionFilterMask;
@@ -81,12 +82,15 @@ export class GroundRay {
     if (!(broadphase instanceof StillGridBroadphase)) return this.castEverywhere(world);
     found.length = 0;
     broadphase.movingNear(world, bounds, found);
-    const columns = stillColumns(world);
+    let columns = this.columns;
+    if (!columns || this.columnsOf !== world || columns.bodyCount !== world.bodies.length) {
+      columns = this.columns = stillColumns(world);
+      this.columnsOf = world;
+    }
     const column = columns.columnAt(x, z);
     let k = column < 0 ? 0 : columns.first(column);
     const end = column < 0 ? 0 : columns.end(column);
     const box = columns.bounds;
-    const bodies = world.bodies;
     let m = 0;
     // The column's still shapes and the moving bodies merged in the world's order (a tie goes to the first met).
     while ((k < end || m < found.length) && !result.shouldStop) {
@@ -99,7 +103,7 @@ export class GroundRay {
           // Shapes whose bounds miss the ray are passed over before any work.
           if (x < box[o]! || x > box[o + 1]! || box[o + 2]! > fromY || box[o + 3]! < toY) continue;
           if (z < box[o + 4]! || z > box[o + 5]!) continue;
-          this.stillShape(bodies[bi]!, columns.shape[r]!, x, fromY, z, toY);
+          this.stillShape(columns, r, x, fromY, z, toY);
           continue;
         }
       }
@@ -108,19 +112,19 @@ export class GroundRay {
     return ray.hasHit;
   }
 
-  /** Ray.intersectBody for one shape of a still body, with the shape placed once. */
-  private stillShape(body: CANNON.Body, i: number, x: number, fromY: number, z: number, toY: number): void {
+  /** Ray.intersectBody for one shape of a still body (record `r` of the columns), with the shape placed once. */
+  private stillShape(columns: StillColumns, r: number, x: number, fromY: number, z: number, toY: number): void {
     const ray = this.ray;
+    const body = columns.bodies[r]!;
     if (!body.collisionResponse) return;
     if ((ray.collisionFilterGroup & body.collisionFilterMask) === 0) return;
     if ((body.collisionFilterGroup & ray.collisionFilterMask) === 0) return;
     if (body.aabbNeedsUpdate) body.updateAABB();
     if (!body.aabb.overlaps(bounds)) return;
-    const shape = body.shapes[i]!;
+    const shape = columns.shapes[r]!;
     if (!shape.collisionResponse) return;
-    const still = stillShapes(body);
-    const at = still.at[i]!;
-    if (shape.type === BOX && still.straight[i]) {
+    const at = columns.at[r]!;
+    if (columns.straightBox[r] === 1) {
       // A box along the axes is met only on its top face, right under the ray's start.
       const h = (shape as CANNON.Box).halfExtents;
       if (Math.abs(x - at.x) > h.x || Math.abs(z - at.z) > h.z) return;
@@ -131,7 +135,7 @@ export class GroundRay {
       return;
     }
     shapeAt.copy(at);
-    shapeTurn.copy(still.turn[i]!);
+    shapeTurn.copy(columns.turn[r]!);
     (ray as unknown as RayInside).intersectShape(shape, shapeTurn, shapeAt, body);
   }
 

@@ -13,9 +13,14 @@ const high = new CANNON.Vec3();
 export class StillColumns {
   /** How many bodies the world had when this was built (it is built again when that changes). */
   readonly bodyCount: number;
-  /** Per shape record: the body's index in the world and the shape's index in the body. */
+  /** Per shape record: the body's index in the world, the body, the shape, and where the shape sits and turns. */
   readonly body: Int32Array;
-  readonly shape: Int32Array;
+  readonly bodies: CANNON.Body[] = [];
+  readonly shapes: CANNON.Shape[] = [];
+  readonly at: CANNON.Vec3[] = [];
+  readonly turn: CANNON.Quaternion[] = [];
+  /** Per shape record: 1 for a box along the axes. */
+  readonly straightBox: Uint8Array;
   /** Per shape record, its world bounds grown by SLACK: min x, max x, min y, max y, min z, max z. */
   readonly bounds: Float64Array;
   /** Column c's records are `records[start[c]]` to `records[start[c + 1] - 1]`, in the world's order. */
@@ -30,7 +35,7 @@ export class StillColumns {
     const bodies = world.bodies;
     this.bodyCount = bodies.length;
     const bodyOf: number[] = [];
-    const shapeOf: number[] = [];
+    const straight: number[] = [];
     const bounds: number[] = [];
     for (let b = 0; b < bodies.length; b++) {
       const body = bodies[b]!;
@@ -39,7 +44,11 @@ export class StillColumns {
       for (let i = 0; i < body.shapes.length; i++) {
         body.shapes[i]!.calculateWorldAABB(still.at[i]!, still.turn[i]!, low, high);
         bodyOf.push(b);
-        shapeOf.push(i);
+        this.bodies.push(body);
+        this.shapes.push(body.shapes[i]!);
+        this.at.push(still.at[i]!);
+        this.turn.push(still.turn[i]!);
+        straight.push(body.shapes[i]!.type === CANNON.Shape.types.BOX && still.straight[i] ? 1 : 0);
         bounds.push(low.x - SLACK, high.x + SLACK, low.y - SLACK, high.y + SLACK, low.z - SLACK, high.z + SLACK);
       }
     }
@@ -47,7 +56,7 @@ export class StillColumns {
       if (!Number.isFinite(v))
         throw new Error('StillColumns: a still shape has no finite bounds (a plane?); columns hold boxes only');
     this.body = Int32Array.from(bodyOf);
-    this.shape = Int32Array.from(shapeOf);
+    this.straightBox = Uint8Array.from(straight);
     this.bounds = Float64Array.from(bounds);
     const n = bodyOf.length;
     let c0 = 0;
