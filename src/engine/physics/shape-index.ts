@@ -1,11 +1,11 @@
-// The boxes of a still body (a chunk of the labyrinth) filed by square metre over x and z, so that a friend's sphere
+// The boxes of a still body (a chunk of the labyrinth) filed by two-metre square over x and z, so that a friend's sphere
 // is tested only against the few boxes under it, not the chunk's dozens. A box is filed in every square its bounds
 // (grown by a millimetre) touch, so every box the sphere–box test could find in reach is among those found; they
 // come out in the body's own order, so the contacts and their order are the same as when every box is tested.
 import type * as CANNON from 'cannon-es';
 
-/** Metres a square spans. */
-const SQUARE = 1;
+/** Metres a square spans (a cell of the labyrinth, as wide as three friends). */
+const SQUARE = 2;
 /** The most squares across a body is filed in (a bigger body gets bigger squares). */
 const MOST_ACROSS = 64;
 /** Metres of slack around each box's bounds: far above rounding, far below a sphere's size. */

@@ -1,8 +1,8 @@
 // cannon-es's Narrowphase.sphereBox in plain numbers: the same operations in the same order (so the same bits),
-// without its Vec3 calls whose returned numbers V8 boxes on every tick. Everything the test works out from the box
-// alone (its turned sides, their unit vectors and lengths, its corners and edges) is kept in a BoxSides: once per
-// still box, so a friend resting on a floor costs six dot products a tick. A sphere resting on a floor or leaning
-// on a wall meets a face; one at a box's corner or edge meets that, found without a square root for the far ones.
+// without its Vec3 calls whose returned numbers V8 boxes on every tick. What the face test works out from the box
+// alone (its turned sides, their unit vectors and lengths) is kept in a BoxSides: once per still box, so a friend
+// resting on a floor costs six dot products a tick. A sphere resting on a floor or leaning on a wall meets a face;
+// one at a box's corner or edge meets that, and the edges out of its reach are passed over before any square root.
 import type * as CANNON from 'cannon-es';
 
 interface NarrowphaseInside {
@@ -25,14 +25,7 @@ interface NarrowphaseInside {
 const UNITS = 18;
 /** Each side's length. */
 const LENGTHS = 36;
-/** The eight corners in cannon-es's loop order. */
-const CORNERS = 42;
-/** Per edge (the 24 ordered pairs of sides across axes, in cannon-es's loop order): its unit tangent. */
-const TANGENTS = 66;
-/** Per edge: its middle (the two sides added). */
-const MIDDLES = 138;
-/** Per edge: the length of the third side (half the edge's length). */
-const REACHES = 210;
+const SIZE = 42;
 /** Per edge: its two sides' axes and signs and its own axis (0, 1, 2 for x, y, z; sign +1 or -1), for the far test. */
 const EDGE_AXIS_J = new Int8Array(24);
 const EDGE_SIGN_J = new Float64Array(24);
@@ -65,9 +58,9 @@ const EDGE_SLACK = 1e-6;
 /** The numbers cannon-es's sphere–box test works out from a box's half extents and turn alone. */
 export type BoxSides = Float64Array;
 
-/** A box's sides, corners and edges worked out for its half extents and turn (the faces only, `faces`). */
-export function boxSides(half: CANNON.Vec3, q: CANNON.Quaternion, out?: BoxSides, faces = false): BoxSides {
-  const s = out ?? new Float64Array(REACHES + 24);
+/** A box's sides, their unit vectors and lengths, worked out for its half extents and turn. */
+export function boxSides(half: CANNON.Vec3, q: CANNON.Quaternion, out?: BoxSides): BoxSides {
+  const s = out ?? new Float64Array(SIZE);
   turnSide(s, q, 0, half.x, 0, 0);
   turnSide(s, q, 3, 0, half.y, 0);
   turnSide(s, q, 6, 0, 0, half.z);
@@ -75,39 +68,7 @@ export function boxSides(half: CANNON.Vec3, q: CANNON.Quaternion, out?: BoxSides
   turnSide(s, q, 12, 0, -half.y, 0);
   turnSide(s, q, 15, 0, 0, -half.z);
   for (let i = 0; i !== 6; i++) s[LENGTHS + i] = unit(s, UNITS + i * 3, s[i * 3]!, s[i * 3 + 1]!, s[i * 3 + 2]!);
-  if (!faces) cornersAndEdges(s);
   return s;
-}
-
-/** The corners and edges of a box whose sides are worked out. */
-function cornersAndEdges(s: BoxSides): void {
-  let c = CORNERS;
-  for (let j = 0; j !== 2; j++)
-    for (let k = 0; k !== 2; k++)
-      for (let l = 0; l !== 2; l++) {
-        // Plus or minus each side, added in cannon-es's order (0 - s, not -s, keeps the sign of zero).
-        s[c] = corner(corner(corner(0, s[0]!, j), s[3]!, k), s[6]!, l);
-        s[c + 1] = corner(corner(corner(0, s[1]!, j), s[4]!, k), s[7]!, l);
-        s[c + 2] = corner(corner(corner(0, s[2]!, j), s[5]!, k), s[8]!, l);
-        c += 3;
-      }
-  for (let e = 0; e !== 24; e++) {
-    const a = EDGE_K[e]! * 3;
-    const b = EDGE_J[e]! * 3;
-    // The tangent: sides[k] × sides[j], made unit length.
-    unit(
-      s,
-      TANGENTS + e * 3,
-      s[a + 1]! * s[b + 2]! - s[a + 2]! * s[b + 1]!,
-      s[a + 2]! * s[b]! - s[a]! * s[b + 2]!,
-      s[a]! * s[b + 1]! - s[a + 1]! * s[b]!,
-    );
-    s[MIDDLES + e * 3] = s[a]! + s[b]!;
-    s[MIDDLES + e * 3 + 1] = s[a + 1]! + s[b + 1]!;
-    s[MIDDLES + e * 3 + 2] = s[a + 2]! + s[b + 2]!;
-    const l = EDGE_AXIS_L[e]! * 3;
-    s[REACHES + e] = Math.sqrt(s[l]! * s[l]! + s[l + 1]! * s[l + 1]! + s[l + 2]! * s[l + 2]!);
-  }
 }
 
 /** (x, y, z) made unit length into s[at..at+2], as Vec3.normalize does it (zero stays zero); returns its length. */
@@ -163,10 +124,9 @@ export function sphereBoxContact(
   rsi: CANNON.Shape,
   rsj: CANNON.Shape,
 ): void {
-  boxSides(sj.halfExtents, qj, scratch, true);
+  boxSides(sj.halfExtents, qj, scratch);
   if (sphereFaceContact(np, si, scratch, xi, xj, bi, bj, sj, rsi, rsj)) return;
   if (!nearCornerOrEdge(si.radius, sj.halfExtents, local)) return;
-  cornersAndEdges(scratch);
   sphereCornerOrEdgeContact(np, si, sj, scratch, xi, xj, local, bi, bj, rsi, rsj);
 }
 
@@ -303,10 +263,14 @@ function sphereCornerOrEdgeContact(
 ): void {
   const inside = np as unknown as NarrowphaseInside;
   const R = si.radius;
-  for (let c = CORNERS; c !== TANGENTS; c += 3) {
-    const cx = s[c]!;
-    const cy = s[c + 1]!;
-    const cz = s[c + 2]!;
+  for (let c = 0; c !== 8; c++) {
+    // A corner: plus or minus each side, added in cannon-es's order (0 - s, not -s, keeps the sign of zero).
+    const j = c >> 2;
+    const k = (c >> 1) & 1;
+    const l = c & 1;
+    const cx = corner(corner(corner(0, s[0]!, j), s[3]!, k), s[6]!, l);
+    const cy = corner(corner(corner(0, s[1]!, j), s[4]!, k), s[7]!, l);
+    const cz = corner(corner(corner(0, s[2]!, j), s[5]!, k), s[8]!, l);
     const tx = cx + xj.x - xi.x;
     const ty = cy + xj.y - xi.y;
     const tz = cz + xj.z - xi.z;
@@ -349,14 +313,22 @@ function sphereCornerOrEdgeContact(
     const along = al === 0 ? lx : al === 1 ? ly : lz;
     const end = (al === 0 ? hx : al === 1 ? hy : hz) + EDGE_SLACK;
     if (along >= end || along <= -end) continue;
-    const t = TANGENTS + e * 3;
-    const m = MIDDLES + e * 3;
-    const ex = s[t]!;
-    const ey = s[t + 1]!;
-    const ez = s[t + 2]!;
-    const mx = s[m]!;
-    const my = s[m + 1]!;
-    const mz = s[m + 2]!;
+    const a = EDGE_K[e]! * 3;
+    const b = EDGE_J[e]! * 3;
+    // The edge's tangent, sides[k] × sides[j] made unit length, and its middle, sides[k] + sides[j].
+    unit(
+      u,
+      0,
+      s[a + 1]! * s[b + 2]! - s[a + 2]! * s[b + 1]!,
+      s[a + 2]! * s[b]! - s[a]! * s[b + 2]!,
+      s[a]! * s[b + 1]! - s[a + 1]! * s[b]!,
+    );
+    const ex = u[0]!;
+    const ey = u[1]!;
+    const ez = u[2]!;
+    const mx = s[a]! + s[b]!;
+    const my = s[a + 1]! + s[b + 1]!;
+    const mz = s[a + 2]! + s[b + 2]!;
     const rx = xi.x - mx - xj.x;
     const ry = xi.y - my - xj.y;
     const rz = xi.z - mz - xj.z;
@@ -368,7 +340,8 @@ function sphereCornerOrEdgeContact(
     const dy = xi.y - oy - my - xj.y;
     const dz = xi.z - oz - mz - xj.z;
     const tdist = Math.abs(orthonorm);
-    if (!(tdist < s[REACHES + e]!)) continue;
+    const c = al * 3;
+    if (!(tdist < Math.sqrt(s[c]! * s[c]! + s[c + 1]! * s[c + 1]! + s[c + 2]! * s[c + 2]!))) continue;
     const ndist = Math.sqrt(dx * dx + dy * dy + dz * dz);
     if (!(ndist < R)) continue;
     const res = inside.createContactEquation(bi, bj, si, sj, rsi, rsj);
