@@ -177,7 +177,9 @@ export class Bot implements InputSource {
       this.stepTicks = 0;
       const open = !h || (!h.frozen && windowOpen(h.clock, w.clock, h.entity.period));
       if (friend.speed() > BOT.stillSpeed || !open) {
-        const patience = h ? h.entity.period * 2 + h.frozenLeft + BOT.stuckSeconds : BOT.stuckSeconds;
+        // A frozen patrol's clock stands still: the wait for its window starts again when it thaws.
+        if (h?.frozen) this.awaitTicks = 0;
+        const patience = h ? h.entity.period * 2 + BOT.stuckSeconds : BOT.stuckSeconds;
         if (++this.awaitTicks * TICK > patience)
           this.fail(
             `waited at ${describeCell(this.engine.cellOf(friend))} for "${w.hazard}" and its window never came`,
@@ -291,7 +293,8 @@ export class Bot implements InputSource {
         return input;
       }
       case 'settle':
-        return this.walk(input, true) ? this.advance(input) : input;
+        // Standing still before the next step: a walk starts from rest, as the solver counts it near doubt hazards.
+        return this.walk(input, true) && friend.speed() <= BOT.stillSpeed ? this.advance(input) : input;
       default:
         // 'retreat': walking back along its trail after a fall; then the leap starts over.
         if (this.walk(input, true)) this.phase = 'start';

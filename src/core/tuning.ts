@@ -261,19 +261,24 @@ export const PROOF = {
   catchRise: 0.5,
   /**
    * Doubt hazards are counted on the bot's own walk, tick by tick (src/levels/solver/crossing.ts); the margins, from
-   * the bot's real walks against the model's on 150 random levels: past its first half second the bot keeps within
-   * 0.13 m of the model's track, so a reach counts this much longer (m),
+   * the bot's real walks against the model's (274 walks on 300 random levels): from a walk's first quarter second on
+   * the bot keeps within 0.2 m of the model's track (0.13 m from half a second on), so a reach counts this much longer,
    */
-  hazardReachSlack: 0.15,
-  /** and this much in a walk's first hazardStartSeconds and for a friend standing (0.36 m seen just after a jump); */
-  hazardStartSlack: 0.4,
-  hazardStartSeconds: 0.5,
+  hazardReachSlack: 0.2,
+  /** and this much in a walk's first hazardStartSeconds and for a friend standing (0.31 m seen just after a jump); */
+  hazardStartSlack: 0.35,
+  hazardStartSeconds: 0.25,
   /** a walk took at most 3 ticks more than the model's: each second in a reach counts this many, plus these seconds; */
   hazardTimeShare: 1.03,
   hazardExtraSeconds: 0.05,
   /** A walk timed to a patrol's window counts the worst start within this many seconds either side of it. */
   hazardWindowSlack: 0.2,
-  /** Seconds counted for a skill used or a fragment read inside a hazard's reach (stopping, turning, the press). */
+  /**
+   * Seconds counted for a fragment read, a skill used (plus its cooldown, which may still run), and a jump or dash
+   * (plus Leo's cooldown) where a hazard reaches (measured in the bot's plays: a read 0.07 s, a skill 0.23 s).
+   */
+  hazardSecondsPerRead: 0.25,
+  hazardSecondsPerSkill: 0.5,
   hazardSecondsPerDeed: 2,
   /** Lucidity a route must leave every friend with, at least. */
   lucidityLeft: 2,

@@ -5,7 +5,7 @@ import { SKILL_OF } from '../core/skills';
 import { PROOF } from '../core/tuning';
 import type { CellRef } from '../core/grid';
 import type { Plan, PlanStep } from '../core/plan';
-import type { Level } from '../core/schema';
+import type { FriendName, Level } from '../core/schema';
 import { SolverModel, type Aim, type Leap } from './solver/model';
 import { explainUnbeatable, unmodelled } from './solver/reasons';
 import { WorldRules, type WorldState } from './solver/world';
@@ -18,6 +18,7 @@ import { FoundRules } from './solver/found';
 import { applyLive } from './solver/live';
 import { RideRules, type Ride } from './solver/platforms';
 import { FreezeRules } from './solver/freeze';
+import { deedSeconds, type WalkEnd } from './solver/crossing';
 import { adviseOnHazards } from './solver/hazard-advice';
 import type { LiveState } from '../core/live-state';
 
@@ -208,21 +209,24 @@ function expand(
       // left standing where a hazard reaches lose lucidity for as long as the move takes.
       let spent = s.spent;
       if (rules.hazardous) {
-        // The walk as the engine drains it (src/levels/solver/crossing.ts): timed to patrols, or past a fresh freeze.
-        const walk = rules.walkCount(walkTo, frozen, deed.kind === 'exit');
-        const deedSeconds = extra > 0 ? PROOF.hazardSecondsPerDeed : 0;
-        // What is left of a freeze once the walk is over, for the deed and the landing.
+        // The walk as the engine drains it (src/levels/solver/crossing.ts): timed to patrols, or past a fresh freeze;
+        // a skill or a read at its end is counted on the same timeline.
+        const walk = rules.walkCount(walkTo, frozen, walkEnd(deed, m.friends[g]!));
+        const leap = deed.kind === 'jump' || deed.kind === 'dash' ? deedSeconds(deed.kind, skill) : 0;
+        // What is left of a freeze once the walk is over, for the leap or the ride.
         const after = frozen && frozen.map((f) => Math.max(0, f - walk.seconds));
         // A jump or dash also lands, and settles, where a hazard may reach.
         const deedLoss =
           deed.kind === 'ride'
             ? Math.max(...rides!.cellsOf(deed.ride).map((k) => rules.standLoss(k, rideSeconds, after)))
-            : rules.standLoss(walkTo, deedSeconds, after) +
-              (deed.kind === 'jump' || deed.kind === 'dash' ? rules.standLoss(deed.to, deedSeconds, after) : 0);
-        const lost = walk.lost + (extra > 0 ? deedLoss : 0);
+            : deed.kind === 'jump' || deed.kind === 'dash'
+              ? rules.standLoss(walkTo, leap, after) + rules.standLoss(deed.to, leap, after)
+              : 0;
+        const lost = walk.lost + deedLoss;
         // Friends left standing where a hazard reaches lose lucidity for as long as the move takes.
         const exposed = s.pos.some((p, i) => i !== g && m.sweeps.at.has(p));
-        const seconds = exposed ? walk.seconds + deedSeconds + rideSeconds : 0;
+        const rideExtra = deed.kind === 'ride' ? rideSeconds + PROOF.hazardSecondsPerDeed : 0;
+        const seconds = exposed ? walk.seconds + leap + rideExtra : 0;
         spent = s.spent.map((x, i) => x + (i === g ? lost : rules.standLoss(s.pos[i]!, seconds, frozen)));
         if (spent.some((x) => x > rules.lucidityBudget)) return;
       }
@@ -445,6 +449,13 @@ function diagnoseMoves(
   }
 }
 
+/** How a move's walk ends, for the doubt hazards' count: onto the exit, or standing through a skill or a read. */
+function walkEnd(deed: Deed, friend: FriendName): WalkEnd {
+  if (deed.kind === 'exit') return { exit: true };
+  if (deed.kind === 'skill' || deed.kind === 'read') return { hold: deedSeconds(deed.kind, SKILL_OF[friend]) };
+  return {};
+}
+
 /** Writes the chain of moves that ends at `goal` as the plan's steps, walking each path out cell by cell. */
 function writePlan(
   level: Level,
@@ -468,7 +479,7 @@ function writePlan(
     const path = rules.pathTo(node.walkTo).map((k) => m.cellRef(k));
     // Where the walk waits for a patrol's window, as the search counted it.
     const waits = rules.hazardous
-      ? rules.walkCount(node.walkTo, freeze?.frozenLeft(before.flags) ?? null, node.deed?.kind === 'exit').waits
+      ? rules.walkCount(node.walkTo, freeze?.frozenLeft(before.flags) ?? null, walkEnd(node.deed!, friend)).waits
       : [];
     if (path.length > 1) steps.push({ kind: 'walk', friend, path, ...(waits.length ? { waits } : {}) });
     const at = m.cellRef(node.walkTo);

@@ -3,7 +3,8 @@
 // lies ahead, the friend first waits on the last cell out of every reach for the patrol's best window, and the walk
 // is counted from that window; the bot waits for the same clock (src/bot/bot.ts). A freeze Ava just set holds for
 // its real length against the walk's timeline.
-import { PROOF, TICK } from '../../core/tuning';
+import { PROOF, SKILLS, TICK } from '../../core/tuning';
+import type { SkillName } from '../../core/skills';
 import type { WalkWait } from '../../core/plan';
 import {
   bestWindow,
@@ -16,6 +17,22 @@ import {
   type Sweep,
 } from './hazards';
 import type { SolverModel } from './model';
+
+/**
+ * Seconds a deed holds the friend at the cell its walk ends on: a read or a skill (the press and the answer, and
+ * the skill's cooldown, which may still run from its last use), or a jump or dash (backing up, the run, the landing).
+ */
+export function deedSeconds(kind: 'read' | 'skill' | 'jump' | 'dash', skill: SkillName): number {
+  if (kind === 'read') return PROOF.hazardSecondsPerRead;
+  if (kind === 'skill') return SKILLS[skill].cooldown + PROOF.hazardSecondsPerSkill;
+  return PROOF.hazardSecondsPerDeed + (kind === 'dash' ? SKILLS.overclock.cooldown : 0);
+}
+
+/** How a walk ends: stepping onto the exit (the level ends at once), or standing `hold` seconds (a skill, a read). */
+export interface WalkEnd {
+  exit?: boolean;
+  hold?: number;
+}
 
 export interface WalkCount {
   /** Lucidity the walk may cost the walker, at most. */
@@ -53,16 +70,17 @@ export class Crossings {
   /**
    * The walk along `path` (cell keys). `frozen`, per sweep, holds the seconds of a freeze left as the walk starts
    * (0 where none): then the walker goes at once, and a frozen hazard counts only from its thaw on; otherwise the
-   * walker waits for the best window of each patrol ahead. A walk `onExit` ends as it steps onto the exit's cell.
+   * walker waits for the best window of each patrol ahead. `end` says how it ends: onto the exit, or standing a
+   * while at its last cell (counted on the same timeline, so a timed window covers the deed too).
    */
-  count(path: readonly number[], frozen: Float64Array | null, onExit = false): WalkCount {
+  count(path: readonly number[], frozen: Float64Array | null, end: WalkEnd = {}): WalkCount {
     const met = new Set<number>();
     for (const k of path) for (const h of this.at.get(k) ?? []) met.add(h);
     // The same way walked in another state of the search costs the same (unless a freeze is counted).
-    const key = frozen === null || met.size === 0 ? `${onExit ? 'x' : ''}${path.join(',')}` : '';
+    const key = frozen === null || met.size === 0 ? `${end.exit ? 'x' : ''}${end.hold ?? ''}|${path.join(',')}` : '';
     const known = key ? this.known.get(key) : undefined;
     if (known) return known;
-    const count = met.size === 0 ? this.clear(path, onExit) : this.countMet(path, met, frozen, onExit);
+    const count = met.size === 0 ? this.clear(path, end) : this.countMet(path, met, frozen, end);
     if (key) {
       if (this.known.size >= KNOWN_WALKS) this.known.clear();
       this.known.set(key, count);
@@ -71,9 +89,9 @@ export class Crossings {
   }
 
   /** A walk no hazard reaches: nothing lost; its seconds worked out only if asked (others stand in a reach). */
-  private clear(path: readonly number[], onExit: boolean): WalkCount {
+  private clear(path: readonly number[], end: WalkEnd): WalkCount {
     let seconds = -1;
-    const walkOf = () => this.walkOf(path, onExit);
+    const walkOf = () => this.walkOf(path, end);
     return {
       lost: 0,
       waits: [],
@@ -84,7 +102,7 @@ export class Crossings {
     };
   }
 
-  private countMet(path: readonly number[], met: Set<number>, frozen: Float64Array | null, onExit: boolean): WalkCount {
+  private countMet(path: readonly number[], met: Set<number>, frozen: Float64Array | null, end: WalkEnd): WalkCount {
     const thawing = frozen !== null && [...met].some((h) => frozen[h]! > 0);
     const waits = thawing ? [] : this.waitCells(path);
     // The legs between waits, each walked from rest.
@@ -95,7 +113,7 @@ export class Crossings {
     for (let j = 0; j + 1 < bounds.length; j++) {
       const b = bounds[j]!;
       const leg = path.slice(b, bounds[j + 1]! + 1);
-      const walk = this.walkOf(leg, onExit && j + 2 === bounds.length);
+      const walk = this.walkOf(leg, j + 2 === bounds.length ? end : {});
       seconds += (walk.xs.length + 1) * TICK;
       const legMet = new Set<number>();
       for (const k of leg) for (const h of this.at.get(k) ?? []) legMet.add(h);
@@ -178,7 +196,7 @@ export class Crossings {
     return waits;
   }
 
-  private walkOf(path: readonly number[], onExit = false): BotWalk {
+  private walkOf(path: readonly number[], end: WalkEnd = {}): BotWalk {
     const xs: number[] = [];
     const zs: number[] = [];
     for (const k of path) {
@@ -187,6 +205,6 @@ export class Crossings {
       xs.push(p.x);
       zs.push(p.z);
     }
-    return botWalk(xs, zs, onExit ? this.model.grid.cellSize / 2 : 0);
+    return botWalk(xs, zs, end.exit ? this.model.grid.cellSize / 2 : 0, end.hold ?? 0);
   }
 }

@@ -104,7 +104,8 @@ const wish = { x: 0, z: 0 };
  * (src/engine/friend.ts): from rest at the first point, steering at the waypoints the bot picks (where the path
  * turns, and its end), running while more than BOT.slowDistance × 2 from the next, walking nearer, slowing within
  * BOT.slowDistance, a tick without input as each waypoint is passed, until within BOT.stopRadius of the end, or
- * (`exitHalf`, half a cell, for a walk onto the exit) until the tick it steps into the last cell: the level ends then.
+ * (`exitHalf`, half a cell, for a walk onto the exit) until the tick it steps into the last cell: the level ends then;
+ * then `holdSeconds` standing where it stopped (a skill used or a fragment read there).
  */
 export interface BotWalk {
   /** Where the friend is after each tick of the walk. */
@@ -112,10 +113,12 @@ export interface BotWalk {
   zs: number[];
   /** Per tick, the index of the path point nearest the friend (its cell). */
   at: number[];
+  /** The first tick of the friend standing at the end (using a skill, reading), after the walk; xs.length if none. */
+  holdFrom: number;
 }
 
-export function botWalk(xs: readonly number[], zs: readonly number[], exitHalf = 0): BotWalk {
-  const out: BotWalk = { xs: [], zs: [], at: [] };
+export function botWalk(xs: readonly number[], zs: readonly number[], exitHalf = 0, holdSeconds = 0): BotWalk {
+  const out: BotWalk = { xs: [], zs: [], at: [], holdFrom: 0 };
   const n = xs.length;
   // The bot's waypoints: the points where the path turns, and its last (src/bot/bot.ts startWalk).
   const wps: number[] = [];
@@ -192,6 +195,12 @@ export function botWalk(xs: readonly number[], zs: readonly number[], exitHalf =
     out.at.push(near);
     if (exitHalf > 0 && Math.abs(px - xs[n - 1]!) <= exitHalf && Math.abs(pz - zs[n - 1]!) <= exitHalf) break;
   }
+  out.holdFrom = out.xs.length;
+  for (let tick = Math.ceil(holdSeconds / TICK); tick > 0; tick--) {
+    out.xs.push(px);
+    out.zs.push(pz);
+    out.at.push(n - 1);
+  }
   return out;
 }
 
@@ -232,7 +241,8 @@ export function exposure(
 ): number {
   const reach = sweep.reach + slack;
   const r2 = reach * reach;
-  // The walk's first ticks stray further from the model's (the friend starts off a cell's centre, or still moving).
+  // The walk's first ticks stray further from the model's (the friend starts off a cell's centre, or still moving),
+  // and a friend standing at its end may stand anywhere near the cell's centre.
   const early = sweep.reach + Math.max(slack, PROOF.hazardStartSlack);
   const r2early = early * early;
   const startTicks = Math.round(PROOF.hazardStartSeconds / TICK);
@@ -240,7 +250,8 @@ export function exposure(
   for (const i of ticks) {
     // The engine ticks the patrol before it moves the friends: after i + 1 ticks it is i + 1 ticks on.
     patrolPoint(sweep, clock + (i + 1 - from) * TICK, spot);
-    if (sq(walk.xs[i]! - spot.x, walk.zs[i]! - spot.z) <= (i < startTicks ? r2early : r2)) inside++;
+    const loose = i < startTicks || i >= walk.holdFrom;
+    if (sq(walk.xs[i]! - spot.x, walk.zs[i]! - spot.z) <= (loose ? r2early : r2)) inside++;
   }
   return inside * TICK;
 }

@@ -1,7 +1,7 @@
 // The state of a level during the solver's search: what is open, revealed, broken, bridged and read, and where
 // each friend stands. Friends walk freely inside their region, so states are told apart by region, not by cell.
 import { LUCIDITY, MOVE, PROOF, SKILLS } from '../../core/tuning';
-import { Crossings, type WalkCount } from './crossing';
+import { Crossings, type WalkCount, type WalkEnd } from './crossing';
 import type { Aim, SolverModel } from './model';
 import { walkedCells } from './prune';
 import { MinHeap } from './heap';
@@ -51,7 +51,7 @@ export class WorldRules {
   /** Walks past doubt hazards, counted as the engine drains them. */
   readonly crossings: Crossings;
   /** walkCount answers for the last walk (and the freeze they were counted with). */
-  private readonly lossCache = new Map<number, WalkCount>();
+  private readonly lossCache = new Map<string, WalkCount>();
   private lossFrozen: Float64Array | null = null;
   private settleMark = 0;
   private readonly labelSeen: Int32Array;
@@ -126,22 +126,23 @@ export class WorldRules {
   /**
    * The last walk's way to `to` as the engine would drain it: the bot's walk tick by tick against each patrol, with
    * waits for patrols' best windows, or (`frozen`: seconds of freeze left per sweep) going at once past frozen ones;
-   * `onExit`: the walk ends as it steps onto the exit's cell (the level is over then).
+   * `end`: onto the exit (the level is over as it steps on), or standing a while at `to` (a skill, a read).
    */
-  walkCount(to: number, frozen: Float64Array | null = null, onExit = false): WalkCount {
+  walkCount(to: number, frozen: Float64Array | null = null, end: WalkEnd = {}): WalkCount {
     if (frozen !== this.lossFrozen) {
       this.lossCache.clear();
       this.lossFrozen = frozen;
     }
-    const key = onExit ? -1 - to : to;
+    const key = `${to}|${end.exit ? 'x' : ''}${end.hold ?? ''}`;
     const known = this.lossCache.get(key);
     if (known !== undefined) return known;
     const path = this.pathTo(to);
-    let count = this.crossings.count(path, null, onExit);
-    // Right after a freeze, going at once may beat waiting for windows: the cheaper of the two.
+    let count = this.crossings.count(path, null, end);
+    // Right after a freeze, going at once may beat waiting for windows: the cheaper of the two (going at once if
+    // they cost the same: a frozen patrol's window only comes after the thaw).
     if (frozen) {
-      const now = this.crossings.count(path, frozen, onExit);
-      if (now.lost < count.lost) count = now;
+      const now = this.crossings.count(path, frozen, end);
+      if (now.lost <= count.lost) count = now;
     }
     this.lossCache.set(key, count);
     return count;
