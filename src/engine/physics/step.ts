@@ -13,6 +13,10 @@ export class MovingBodies {
   readonly list: CANNON.Body[] = [];
   /** The dynamic ones (the friends): the only bodies a force or a contact changes. */
   readonly dynamic: CANNON.Body[] = [];
+  /** The kinematic ones (platforms), moved only by their velocity. */
+  readonly kinematic: CANNON.Body[] = [];
+  /** Per kinematic body: 1 when it stood still at the last tick too (its previous position is its position). */
+  stood = new Uint8Array(0);
   private counted = -1;
 
   of(world: CANNON.World): CANNON.Body[] {
@@ -20,10 +24,13 @@ export class MovingBodies {
     this.counted = world.bodies.length;
     this.list.length = 0;
     this.dynamic.length = 0;
+    this.kinematic.length = 0;
     for (const b of world.bodies) {
       if (b.type !== CANNON.Body.STATIC) this.list.push(b);
       if (b.type === CANNON.Body.DYNAMIC) this.dynamic.push(b);
+      if (b.type === CANNON.Body.KINEMATIC) this.kinematic.push(b);
     }
+    this.stood = new Uint8Array(this.kinematic.length);
     return this.list;
   }
 }
@@ -130,13 +137,11 @@ export function stepWorld(world: CANNON.World, dt: number): void {
     world.contacts = keptArray();
     world.frictionEquations = keptArray();
   }
-  const bodies = solver.moving.of(world);
-  const N = bodies.length;
+  solver.moving.of(world);
   // Only dynamic bodies feel gravity, damping and forces; kinematic ones only move by their velocity.
   const dynamic = solver.moving.dynamic;
   const D = dynamic.length;
   const gravity = world.gravity;
-  const KINEMATIC = CANNON.Body.KINEMATIC;
   for (let i = 0; i !== D; i++) {
     const b = dynamic[i]!;
     const f = b.force;
@@ -171,11 +176,21 @@ export function stepWorld(world: CANNON.World, dt: number): void {
     av.scale(angularKept.of(1.0 - b.angularDamping, dt), av);
   }
   const quatNormalize = world.stepnumber % (world.quatNormalizeSkip + 1) === 0;
-  for (let i = 0; i !== N; i++) {
-    const b = bodies[i]!;
-    // A platform standing still: integrating would move it by nothing (and make its bounds be computed again).
-    if (b.type === KINEMATIC && atRest(b)) b.previousPosition.copy(b.position);
-    else b.integrate(dt, quatNormalize, world.quatNormalizeFast);
+  // Each body's integration touches only that body, so the friends and the platforms go in two runs.
+  for (let i = 0; i !== D; i++) dynamic[i]!.integrate(dt, quatNormalize, world.quatNormalizeFast);
+  const kinematic = solver.moving.kinematic;
+  const stood = solver.moving.stood;
+  for (let i = 0; i !== kinematic.length; i++) {
+    const b = kinematic[i]!;
+    // A platform standing still: integrating would move it by nothing (and make its bounds be computed again);
+    // its previous position is set once, when it stops (nothing but its velocity moves it).
+    if (atRest(b)) {
+      if (stood[i] === 0) b.previousPosition.copy(b.position);
+      stood[i] = 1;
+    } else {
+      b.integrate(dt, quatNormalize, world.quatNormalizeFast);
+      stood[i] = 0;
+    }
   }
   for (let i = 0; i !== D; i++) {
     const b = dynamic[i]!;
