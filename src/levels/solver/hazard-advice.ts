@@ -25,11 +25,14 @@ export function adviseOnHazards(
     );
     const hazard = named.length === 1 ? named[0]! : null;
     if (!hazard) return `${reason}: lower their drains or reaches, or give the friends a way round out of their reach`;
-    const passes = states <= MAX_STATES ? highestDrainPassing(level, hazard, beatable) : 0;
+    const proving = states <= MAX_STATES;
+    const passes = proving ? highestDrainPassing(level, hazard, beatable) : 0;
+    const freeze = proving ? shortestFreezePassing(level, hazard, beatable) : null;
+    const longer = freeze === null ? '' : `, a freeze of ${freeze} s (its node's freezeSeconds)`;
     const drain =
       passes > 0 ? `a drain of ${passes} a second or less gets a friend past; so would ` : 'to let a friend past, try ';
     const patrol = hazard.loop.length > 0 ? ', a patrol that leaves a gap long enough to cross while it is away' : '';
-    return `${reason}: ${drain}a smaller reach (${hazard.radius} ${hazard.radius === 1 ? 'cell' : 'cells'} now)${patrol}, or a way round out of its reach`;
+    return `${reason}: ${drain}a smaller reach (${hazard.radius} ${hazard.radius === 1 ? 'cell' : 'cells'} now)${longer}${patrol}, or a way round out of its reach`;
   });
 }
 
@@ -49,6 +52,35 @@ function highestDrainPassing(
     const mid = Math.floor((passes + fails) / 2);
     if (mid <= 0) break;
     if (beatable(withDrain(mid))) passes = mid;
+    else fails = mid;
+  }
+  return passes;
+}
+
+/** The longest freeze a node may give (the level format's cap), seconds. */
+const LONGEST_FREEZE = 60;
+
+/**
+ * The shortest freeze (whole seconds, up to the format's cap) that proves the level when every node freezing the
+ * hazard gives it; null when no node freezes it, or even the longest freeze does not.
+ */
+function shortestFreezePassing(
+  level: Level,
+  hazard: EntityOf<'doubt-hazard'>,
+  beatable: (level: Level) => boolean,
+): number | null {
+  const nodes = level.entities.filter((e) => e.type === 'code-node' && e.controls.includes(hazard.id));
+  if (nodes.length === 0) return null;
+  const withFreeze = (seconds: number): Level => ({
+    ...level,
+    entities: level.entities.map((e) => (nodes.includes(e) ? { ...e, freezeSeconds: seconds } : e)),
+  });
+  if (!beatable(withFreeze(LONGEST_FREEZE))) return null;
+  let passes = LONGEST_FREEZE;
+  let fails = 0;
+  for (let i = 0; i < TRIES && passes - fails > 1; i++) {
+    const mid = Math.ceil((passes + fails) / 2);
+    if (beatable(withFreeze(mid))) passes = mid;
     else fails = mid;
   }
   return passes;
