@@ -220,7 +220,7 @@ function expand(
           deed.kind === 'ride'
             ? Math.max(...rides!.cellsOf(deed.ride).map((k) => rules.standLoss(k, rideSeconds, after)))
             : deed.kind === 'jump' || deed.kind === 'dash'
-              ? rules.standLoss(walkTo, leap, after) + rules.standLoss(deed.to, leap, after)
+              ? rules.leapLoss(walkTo, deed.to, leap, after)
               : 0;
         const lost = walk.lost + deedLoss;
         // Friends left standing where a hazard reaches lose lucidity for as long as the move takes.

@@ -50,7 +50,7 @@ const SLACK = PROOF.hazardReachSlack;
 const STAND_SLACK = Math.max(PROOF.hazardReachSlack, PROOF.hazardStartSlack);
 
 /** Seconds counted for `seconds` in a reach: a little more, for a bot a few ticks slower than the model. */
-function counted(seconds: number): number {
+export function counted(seconds: number): number {
   return seconds > 0 ? seconds * PROOF.hazardTimeShare + PROOF.hazardExtraSeconds : 0;
 }
 

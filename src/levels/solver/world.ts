@@ -1,7 +1,7 @@
 // The state of a level during the solver's search: what is open, revealed, broken, bridged and read, and where
 // each friend stands. Friends walk freely inside their region, so states are told apart by region, not by cell.
 import { LUCIDITY, MOVE, PROOF, SKILLS } from '../../core/tuning';
-import { Crossings, type WalkCount, type WalkEnd } from './crossing';
+import { counted, Crossings, type WalkCount, type WalkEnd } from './crossing';
 import type { Aim, SolverModel } from './model';
 import { walkedCells } from './prune';
 import { MinHeap } from './heap';
@@ -151,6 +151,31 @@ export class WorldRules {
   /** Lucidity lost standing in a cell for `seconds` (using a skill, reading, waiting while others act). */
   standLoss(k: number, seconds: number, frozen: Float64Array | null = null): number {
     return this.crossings.stand(k, seconds, frozen);
+  }
+
+  /**
+   * Lucidity a jump or dash from `from` to `to` (a cracked wall broken beside Leo too) may cost, over `seconds`: the
+   * friend is in one place at a time, so the whole deed counts once at the worst drain of the cells it passes (the
+   * run-up behind, the gap, the landing; any point of them), or at both ends' centres if that is less.
+   */
+  leapLoss(from: number, to: number, seconds: number, frozen: Float64Array | null = null): number {
+    const ends = this.standLoss(from, seconds, frozen) + this.standLoss(to, seconds, frozen);
+    if (ends === 0) return 0;
+    const m = this.model;
+    const a = m.cellRef(from);
+    const b = m.cellRef(to);
+    const dc = Math.sign(b.col - a.col);
+    const dr = Math.sign(b.row - a.row);
+    const cells = Math.max(Math.abs(b.col - a.col), Math.abs(b.row - a.row));
+    let worst = 0;
+    for (const floor of a.floor === b.floor ? [a.floor] : [a.floor, b.floor])
+      for (let i = -1; i <= cells; i++) {
+        const col = a.col + dc * i;
+        const row = a.row + dr * i;
+        if (col < 0 || row < 0 || col >= m.grid.cols || row >= m.grid.rows) continue;
+        worst = Math.max(worst, m.drainAt[m.grid.key(floor, col, row)]!);
+      }
+    return Math.min(ends, worst * counted(seconds));
   }
 
   initial(): WorldState {
