@@ -49,12 +49,22 @@ export async function openGame(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => (window.__dreamcycle?.frames() ?? 0) > 3, null, { timeout: 30_000 });
 }
 
-/** Saves a screenshot and fails when it is one colour. */
+/** Seconds a nearly blank screenshot is taken again: on a loaded machine a model or panel can lag a few frames. */
+const BLANK_RETRY_MS = 10_000;
+
+/** Saves a screenshot and fails when it stays nearly one colour. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  const png = await page.screenshot();
-  writeFileSync(resolve(OUTPUT, name), png);
-  const colours = distinctColours(decodePng(png));
-  expect(colours > 8, `${name} is nearly blank: ${colours} distinct colours`);
+  const until = Date.now() + BLANK_RETRY_MS;
+  for (;;) {
+    const png = await page.screenshot();
+    writeFileSync(resolve(OUTPUT, name), png);
+    const colours = distinctColours(decodePng(png));
+    if (colours > 8 || Date.now() > until) {
+      expect(colours > 8, `${name} is nearly blank: ${colours} distinct colours`);
+      return;
+    }
+    await page.waitForTimeout(500);
+  }
 }
 
 export interface Where {
