@@ -274,12 +274,17 @@ export const PROOF = {
   /** A walk timed to a patrol's window counts the worst start within this many seconds either side of it. */
   hazardWindowSlack: 0.2,
   /**
-   * Seconds counted for a fragment read, a skill used (plus its cooldown, which may still run), and a jump or dash
-   * (plus Leo's cooldown) where a hazard reaches (measured in the bot's plays: a read 0.07 s, a skill 0.23 s).
+   * Seconds counted for a fragment read, a skill used (plus its cooldown, when the friend used it before), and a jump
+   * or dash (plus Leo's cooldown) where a hazard reaches (measured in the bot's plays: a read 0.07 s, a skill 0.23 s).
    */
   hazardSecondsPerRead: 0.25,
   hazardSecondsPerSkill: 0.5,
   hazardSecondsPerDeed: 2,
+  /**
+   * Seconds counted for Leo breaking a cracked wall beside him, his cooldown idle (measured in the bot's plays of
+   * seeds 1–2010: 0.40–0.70 s on cells of 1–6 m, 1.37 s on 8 m).
+   */
+  hazardSecondsPerBreak: 1.6,
   /** Lucidity a route must leave every friend with, at least. */
   lucidityLeft: 2,
   /** A freeze Ava sets counts this many seconds short (the press, a switch, the step after it). */

@@ -18,6 +18,7 @@ import { FoundRules } from './solver/found';
 import { applyLive } from './solver/live';
 import { RideRules, type Ride } from './solver/platforms';
 import { FreezeRules } from './solver/freeze';
+import { CooldownRules } from './solver/cooldowns';
 import { deedSeconds, type WalkEnd } from './solver/crossing';
 import { adviseOnHazards } from './solver/hazard-advice';
 import type { LiveState } from '../core/live-state';
@@ -109,6 +110,15 @@ function search(level: Level, options: SolveOptions, culprits?: (ids: string[]) 
   // Hazards Ava can freeze: a flag each while frozen, after the platforms'.
   const freeze = FreezeRules.of(level, model, first.flags.length);
   if (freeze) first.flags = freeze.extend(first.flags);
+  // Where hazards drain, a flag per friend that has used its skill (its cooldown may run): after the freezes'.
+  const cooldowns = rules.hazardous
+    ? new CooldownRules(model.friends.length, first.flags.length, !!options.from)
+    : null;
+  if (cooldowns) {
+    // They ride along without telling states apart, so the search has no more states than before.
+    rules.keyedFlags = first.flags.length;
+    first.flags = cooldowns.extend(first.flags);
+  }
   // Walks keep to the ground between the cells a route may need: dead ends off it are never walked into.
   rules.walkOnly(neededCells(model, { pos: first.pos, flags: first.flags, boss, found, rides }));
   const reachedEver = new Uint8Array(model.cellCount);
@@ -151,12 +161,16 @@ function search(level: Level, options: SolveOptions, culprits?: (ids: string[]) 
     const index = heap.pop()[1];
     const node = nodes[index]!;
     if (node.won)
-      return { beatable: true, plan: writePlan(level, rules, nodes, index, rides, freeze), states: best.size };
+      return {
+        beatable: true,
+        plan: writePlan(level, rules, nodes, index, rides, freeze, cooldowns),
+        states: best.size,
+      };
     if (best.get(node.key!) !== node.cost) continue;
     node.state.flags.forEach((f, i) => {
       if (f) everFlags[i] = 1;
     });
-    expand(rules, node, index, reachedEver, reachedBy, add, boss, found, rides, freeze);
+    expand(rules, node, index, reachedEver, reachedBy, add, boss, found, rides, freeze, cooldowns);
   }
   const unproven = unmodelled(model, rides);
   rules.reachDeadEnds(reachedEver, first);
@@ -186,6 +200,7 @@ function expand(
   found: FoundRules | null,
   rides: RideRules | null,
   freeze: FreezeRules | null,
+  cooldowns: CooldownRules | null,
 ): void {
   const m = rules.model;
   const s = node.state;
@@ -211,8 +226,12 @@ function expand(
       if (rules.hazardous) {
         // The walk as the engine drains it (src/levels/solver/crossing.ts): timed to patrols, or past a fresh freeze;
         // a skill or a read at its end is counted on the same timeline.
-        const walk = rules.walkCount(walkTo, frozen, walkEnd(deed, m.friends[g]!));
-        const leap = deed.kind === 'jump' || deed.kind === 'dash' ? deedSeconds(deed.kind, skill) : 0;
+        const cooling = cooldowns?.running(s.flags, g) ?? true;
+        const walk = rules.walkCount(walkTo, frozen, walkEnd(deed, m.friends[g]!, cooling));
+        const leap =
+          deed.kind === 'jump' || deed.kind === 'dash'
+            ? deedSeconds(breaks(m, deed) ? 'break' : deed.kind, skill, cooling)
+            : 0;
         // What is left of a freeze once the walk is over, for the leap or the ride.
         const after = frozen && frozen.map((f) => Math.max(0, f - walk.seconds));
         // A jump or dash also lands, and settles, where a hazard may reach.
@@ -231,7 +250,9 @@ function expand(
         if (spent.some((x) => x > rules.lucidityBudget)) return;
       }
       // A freeze lasts for the move right after it.
-      const flags = freeze ? freeze.thaw(next.flags ?? s.flags, s.flags) : (next.flags ?? s.flags);
+      const thawed = freeze ? freeze.thaw(next.flags ?? s.flags, s.flags) : (next.flags ?? s.flags);
+      // A skill used (a dash or a break is Leo's) starts its cooldown.
+      const flags = cooldowns && (deed.kind === 'skill' || deed.kind === 'dash') ? cooldowns.used(thawed, g) : thawed;
       const state: WorldState = {
         // Ending the move within reach of a friend still waiting finds them.
         flags: found ? found.after(flags, pos) : flags,
@@ -450,10 +471,15 @@ function diagnoseMoves(
 }
 
 /** How a move's walk ends, for the doubt hazards' count: onto the exit, or standing through a skill or a read. */
-function walkEnd(deed: Deed, friend: FriendName): WalkEnd {
+function walkEnd(deed: Deed, friend: FriendName, cooling: boolean): WalkEnd {
   if (deed.kind === 'exit') return { exit: true };
-  if (deed.kind === 'skill' || deed.kind === 'read') return { hold: deedSeconds(deed.kind, SKILL_OF[friend]) };
+  if (deed.kind === 'skill' || deed.kind === 'read') return { hold: deedSeconds(deed.kind, SKILL_OF[friend], cooling) };
   return {};
+}
+
+/** Whether a dash breaks a cracked wall (Leo dashes from beside it into its cell). */
+function breaks(m: SolverModel, deed: Deed): boolean {
+  return deed.kind === 'dash' && m.cracked.some((c) => c.cell === deed.to);
 }
 
 /** Writes the chain of moves that ends at `goal` as the plan's steps, walking each path out cell by cell. */
@@ -464,6 +490,7 @@ function writePlan(
   goal: number,
   rides: RideRules | null,
   freeze: FreezeRules | null,
+  cooldowns: CooldownRules | null,
 ): Plan {
   const chain: SearchNode[] = [];
   for (let i = goal; nodes[i]!.parent !== -1; i = nodes[i]!.parent) chain.push(nodes[i]!);
@@ -479,7 +506,11 @@ function writePlan(
     const path = rules.pathTo(node.walkTo).map((k) => m.cellRef(k));
     // Where the walk waits for a patrol's window, as the search counted it.
     const waits = rules.hazardous
-      ? rules.walkCount(node.walkTo, freeze?.frozenLeft(before.flags) ?? null, walkEnd(node.deed!, friend)).waits
+      ? rules.walkCount(
+          node.walkTo,
+          freeze?.frozenLeft(before.flags) ?? null,
+          walkEnd(node.deed!, friend, cooldowns?.running(before.flags, g) ?? true),
+        ).waits
       : [];
     if (path.length > 1) steps.push({ kind: 'walk', friend, path, ...(waits.length ? { waits } : {}) });
     const at = m.cellRef(node.walkTo);

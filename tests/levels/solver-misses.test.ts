@@ -38,3 +38,36 @@ describe('Leo breaks a cracked wall where a doubt hazard reaches (random level 9
     expect(played.reason).toMatch(/lost all lucidity/);
   });
 });
+
+// A cooldown holds a friend back only when that friend used the skill before (the engine starts every cooldown at
+// 0): the first use counts the skill's own time alone (random levels 3593, 3823, 4059 of `npm run fuzz`).
+describe('a first skill used where a doubt hazard reaches counts no cooldown', () => {
+  const proven = (name: string): void => {
+    const level = fixture(name);
+    const solved = solveLevel(level);
+    if (!solved.beatable) throw new Error(solved.reasons.join('\n'));
+    const played = playLevel(level, solved.plan, { maxGameSeconds: 60 });
+    expect(played.reason).toBeUndefined();
+    expect(played.reached).toBe(true);
+  };
+  const refused = (name: string, drain: number): void => {
+    const level = withHazardDrain(fixture(name), drain);
+    expect(solveLevel(level).beatable).toBe(false);
+    const loose = solveLevel(level, { relaxed: true });
+    if (!loose.beatable) throw new Error('the looser model finds no route');
+    const played = playLevel(level, loose.plan, { maxGameSeconds: 60 });
+    expect(played.reached).toBe(false);
+    expect(played.reason).toMatch(/lost all lucidity/);
+  };
+
+  // Counted before as 3 s of cooldown plus 0.5 s in the reach (over the 98 a route may spend); the bot loses 21.
+  it("Noah's first scan beside a 25 a second hazard: beatable, and the bot reaches the exit", () =>
+    proven('diagnose-in-a-hazard'));
+  it('the same scan at 150 a second is refused, and the bot dies there', () => refused('diagnose-in-a-hazard', 150));
+
+  // Counted before as 2 s plus 2 s of Leo's cooldown, now 1.6 s (the bot breaks a wall in 0.4–1.4 s); it loses 46.
+  it("Leo's first break beside a 25 a second hazard: beatable, and the bot reaches the exit", () =>
+    proven('break-with-an-idle-cooldown'));
+  it('the same break at 60 a second is refused, and the bot dies there', () =>
+    refused('break-with-an-idle-cooldown', 60));
+});

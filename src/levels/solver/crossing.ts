@@ -20,11 +20,18 @@ import type { SolverModel } from './model';
 
 /**
  * Seconds a deed holds the friend at the cell its walk ends on: a read or a skill (the press and the answer, and
- * the skill's cooldown, which may still run from its last use), or a jump or dash (backing up, the run, the landing).
+ * the skill's cooldown when `cooling`: the friend used it before, src/levels/solver/cooldowns.ts), a cracked wall
+ * broken (the dash into it, plus Leo's cooldown when cooling), or a jump or dash over a gap (backing up, the run,
+ * the landing; a dash over a gap keeps Leo's whole cooldown, as its 2.6 s measured outlasts PROOF.hazardSecondsPerDeed).
  */
-export function deedSeconds(kind: 'read' | 'skill' | 'jump' | 'dash', skill: SkillName): number {
+export function deedSeconds(
+  kind: 'read' | 'skill' | 'break' | 'jump' | 'dash',
+  skill: SkillName,
+  cooling = true,
+): number {
   if (kind === 'read') return PROOF.hazardSecondsPerRead;
-  if (kind === 'skill') return SKILLS[skill].cooldown + PROOF.hazardSecondsPerSkill;
+  if (kind === 'skill') return (cooling ? SKILLS[skill].cooldown : 0) + PROOF.hazardSecondsPerSkill;
+  if (kind === 'break') return PROOF.hazardSecondsPerBreak + (cooling ? SKILLS.overclock.cooldown : 0);
   return PROOF.hazardSecondsPerDeed + (kind === 'dash' ? SKILLS.overclock.cooldown : 0);
 }
 

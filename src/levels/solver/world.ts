@@ -40,6 +40,11 @@ export class WorldRules {
   /** Lucidity lost standing or walking one cell's width in each cell. */
   readonly drainPerCell: Float64Array;
   readonly hazardous: boolean;
+  /**
+   * Flags that tell states apart (the rest, after them, ride along in each state without splitting it, like its
+   * spent lucidity: a cheaper state may stand for one that differs there, so a route may be missed, never claimed).
+   */
+  keyedFlags = Infinity;
   private readonly mark: Int32Array;
   private markValue = 0;
   private readonly settled: Int32Array;
@@ -364,7 +369,8 @@ export class WorldRules {
     const places = s.pos.map((cell) => this.placeIn(label, cell));
     const spent = this.hazardous ? `|${s.spent.map((x) => Math.ceil(x / SPENT_BUCKET)).join(',')}` : '';
     let flags = this.flagsText.get(s.flags);
-    if (flags === undefined) this.flagsText.set(s.flags, (flags = packFlags(s.flags, s.flags.length)));
+    if (flags === undefined)
+      this.flagsText.set(s.flags, (flags = packFlags(s.flags, Math.min(s.flags.length, this.keyedFlags))));
     return `${flags}|${s.bridges.join(',')}|${places.join(',')}|${s.active}${spent}`;
   }
 
