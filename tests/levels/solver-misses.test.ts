@@ -71,3 +71,28 @@ describe('a first skill used where a doubt hazard reaches counts no cooldown', (
   it('the same break at 60 a second is refused, and the bot dies there', () =>
     refused('break-with-an-idle-cooldown', 60));
 });
+
+// A second scan soon after the first waits for Noah's cooldown (3 s) in the reach: the wait is counted (a solver that
+// counted no cooldown here would call 30 a second beatable, and the bot dies playing it).
+describe('a skill used again while its cooldown runs counts the wait', () => {
+  it('two scans in a row beside a 30 a second hazard are refused, and the bot dies there', () => {
+    const level = withHazardDrain(fixture('diagnose-twice-in-a-hazard'), 30);
+    expect(solveLevel(level).beatable).toBe(false);
+    const loose = solveLevel(level, { relaxed: true });
+    if (!loose.beatable) throw new Error('the looser model finds no route');
+    expect(loose.plan.steps.filter((s) => s.kind === 'skill')).toHaveLength(2);
+    const played = playLevel(level, loose.plan, { maxGameSeconds: 60 });
+    expect(played.reached).toBe(false);
+    expect(played.reason).toMatch(/lost all lucidity/);
+  });
+
+  it('at 10 a second they are beatable, and the bot scans twice and reaches the exit', () => {
+    const level = withHazardDrain(fixture('diagnose-twice-in-a-hazard'), 10);
+    const solved = solveLevel(level);
+    if (!solved.beatable) throw new Error(solved.reasons.join('\n'));
+    expect(solved.plan.steps.filter((s) => s.kind === 'skill')).toHaveLength(2);
+    const played = playLevel(level, solved.plan, { maxGameSeconds: 60 });
+    expect(played.reason).toBeUndefined();
+    expect(played.reached).toBe(true);
+  });
+});
