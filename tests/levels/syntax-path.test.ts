@@ -25,6 +25,12 @@ describe('a JSON mistake after a property name names the property', () => {
     expect(first(text)).toMatchObject({ path: 'formatVersion', message: 'unexpected "two"' });
   });
 
+  it('a stray character typed right after a value is placed at that character, not at the value', () => {
+    const text = bedroom.replace(/"formatVersion": (\d+)/, '"formatVersion": $1@');
+    const line = text.split('\n').find((l) => l.includes('"formatVersion"'))!;
+    expect(first(text)).toMatchObject({ message: 'unexpected "@"', column: line.indexOf('@') + 1 });
+  });
+
   it('a missing value inside a nested object', () => {
     const text = bedroom.replace(/"spawn": \{\s*"at": \[[^\]]*\]/, '"spawn": { "at": ');
     expect(first(text)).toMatchObject({ path: 'spawn.at' });

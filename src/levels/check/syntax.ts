@@ -92,7 +92,7 @@ export function readJson(text: string, report: Report, quickly = true): { value:
     if (e.offset === lastOffset) continue;
     lastOffset = e.offset;
     const code = printParseErrorCode(e.error);
-    let offset = exactOffset(code, e.offset, text);
+    let offset = strayAfterWord(code, exactOffset(code, e.offset, text), text);
     const zero = leadingZeroStart(offset, text);
     if (zero >= 0) offset = zero;
     const [message, hint] =
@@ -270,6 +270,18 @@ function exactOffset(code: string, offset: number, text: string): number {
     else i++;
   }
   return offset;
+}
+
+/**
+ * "true@" or "2x": the parser places the unknown word at its start, but the fault is the first character after the
+ * literal or number it begins with. Returns that character's offset, or `offset` when the word is not such a pair.
+ */
+function strayAfterWord(code: string, offset: number, text: string): number {
+  if (code !== 'InvalidSymbol') return offset;
+  const word = /^(?:true|false|null|-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?)(?=[^\s,:\]}])/.exec(
+    text.slice(offset, offset + 40),
+  );
+  return word ? offset + word[0].length : offset;
 }
 
 /** "02": the parser sees a 0 and then a stray number. Returns where the number starts, or -1. */
