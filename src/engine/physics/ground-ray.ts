@@ -5,6 +5,7 @@
 // of six faces. Turned boxes (ramps) go cannon-es's general way.
 import * as CANNON from 'cannon-es';
 import { stillColumns, type StillColumns } from './still-columns';
+import { stillShapes } from './still-shapes';
 import { keptArray } from './kept-array';
 import { StillGridBroadphase } from './broadphase';
 
@@ -123,19 +124,21 @@ export class GroundRay {
     if (!body.aabb.overlaps(bounds)) return;
     const shape = columns.shapes[r]!;
     if (!shape.collisionResponse) return;
-    const at = columns.at[r]!;
     if (columns.straightBox[r] === 1) {
       // A box along the axes is met only on its top face, right under the ray's start.
+      const c = columns.centre;
       const h = (shape as CANNON.Box).halfExtents;
-      if (Math.abs(x - at.x) > h.x || Math.abs(z - at.z) > h.z) return;
-      const top = at.y + h.y;
+      if (Math.abs(x - c[r * 3]!) > h.x || Math.abs(z - c[r * 3 + 2]!) > h.z) return;
+      const top = c[r * 3 + 1]! + h.y;
       if (top > fromY || top < toY) return;
       hitPoint.set(x, top, z);
       (ray as unknown as RayInside).reportIntersection(up, hitPoint, shape, body, -1);
       return;
     }
-    shapeAt.copy(at);
-    shapeTurn.copy(columns.turn[r]!);
+    const still = stillShapes(body);
+    const i = columns.shapeIndex[r]!;
+    shapeAt.copy(still.at[i]!);
+    shapeTurn.copy(still.turn[i]!);
     (ray as unknown as RayInside).intersectShape(shape, shapeTurn, shapeAt, body);
   }
 
