@@ -7,9 +7,10 @@ import * as CANNON from 'cannon-es';
 import { sphereMissesBox, stillBoxSides, stillShapeIndex, stillShapes } from './still-shapes';
 import { sphereBoxContact, sphereStillBoxContact } from './sphere-box';
 
-type Resolver = (
-  si: CANNON.Shape,
-  sj: CANNON.Shape,
+/** cannon-es's narrowphase test of a pair of shapes (its `justTest` pairs only say whether they touch). */
+type Resolver<I extends CANNON.Shape = CANNON.Shape, J extends CANNON.Shape = CANNON.Shape> = (
+  si: I,
+  sj: J,
   xi: CANNON.Vec3,
   xj: CANNON.Vec3,
   qi: CANNON.Quaternion,
@@ -41,19 +42,7 @@ const xj = new CANNON.Vec3();
 const inBox = new CANNON.Vec3();
 const inMovingBox = new CANNON.Vec3();
 
-type SphereBox = (
-  si: CANNON.Sphere,
-  sj: CANNON.Box,
-  xi: CANNON.Vec3,
-  xj: CANNON.Vec3,
-  qi: CANNON.Quaternion,
-  qj: CANNON.Quaternion,
-  bi: CANNON.Body,
-  bj: CANNON.Body,
-  rsi: CANNON.Shape,
-  rsj: CANNON.Shape,
-  justTest: boolean,
-) => boolean;
+type SphereBox = Resolver<CANNON.Sphere, CANNON.Box>;
 const cannonSphereBox = CANNON.Narrowphase.prototype.sphereBox as SphereBox;
 
 /**
