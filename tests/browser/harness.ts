@@ -49,6 +49,19 @@ export async function openGame(page: Page, url: string): Promise<void> {
   await page.waitForFunction(() => (window.__dreamcycle?.frames() ?? 0) > 3, null, { timeout: 30_000 });
 }
 
+/** Drops a level file on the game, the way a designer drags one from their editor. */
+export async function drop(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'application/json' }));
+      const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+      (document.querySelector('.stage') ?? window).dispatchEvent(event);
+    },
+    { name, text },
+  );
+}
+
 /** Seconds a nearly blank screenshot is taken again: on a loaded machine a model or panel can lag a few frames. */
 const BLANK_RETRY_MS = 10_000;
 

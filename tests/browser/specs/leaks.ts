@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { clickToPlay, expect, openGame, openPage, screenshot, type Test } from '../harness';
+import { clickToPlay, drop, expect, openGame, openPage, screenshot, type Test } from '../harness';
 import { ROOT } from '../server';
 
 const LOADS = 50;
@@ -14,15 +14,7 @@ const LEVELS = ['01-bedroom.json', '02-exam-hall.json', '03-neon-rooftops.json',
 /** Drops a level file on the page, the way a designer does, and waits until its engine draws frames. */
 async function dropLevel(page: Page, name: string, text: string): Promise<void> {
   await page.evaluate(() => ((window as unknown as { __previous?: unknown }).__previous = window.__dreamcycle?.engine));
-  await page.evaluate(
-    ({ name, text }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'application/json' }));
-      const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
-      (document.querySelector('.stage') ?? window).dispatchEvent(drop);
-    },
-    { name, text },
-  );
+  await drop(page, name, text);
   await page.waitForFunction(
     () => {
       const w = window as unknown as { __previous?: unknown };

@@ -5,21 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickToPlay, expect, openGame, openPage, routeFixture, screenshot, type Test } from '../harness';
+import { clickToPlay, drop, expect, openGame, openPage, routeFixture, screenshot, type Test } from '../harness';
 import { ROOT } from '../server';
-
-/** Drops a file on the page the way a designer does. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ name, text }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'application/json' }));
-      const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
-      (document.querySelector('.stage') ?? window).dispatchEvent(event);
-    },
-    { name, text },
-  );
-}
 
 /** Counts the page's animation frames from now on, and the longest wait between two. */
 function watchFrames(page: Page): Promise<void> {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickToPlay, expect, openGame, openPage, OUTPUT, routeFixture, screenshot, type Test } from '../harness';
+import { clickToPlay, drop, expect, openGame, openPage, OUTPUT, routeFixture, screenshot, type Test } from '../harness';
 import { decodePng } from '../png';
 import { ROOT } from '../server';
 import { axeCheck } from './input';
@@ -31,19 +31,6 @@ function heldWorker() {
     },
     release,
   };
-}
-
-/** Drops a file on the page the way a designer does. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ name, text }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'application/json' }));
-      const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
-      (document.querySelector('.stage') ?? window).dispatchEvent(event);
-    },
-    { name, text },
-  );
 }
 
 /** Records every text the screen-reader region says from the first script on (a MutationObserver). */
