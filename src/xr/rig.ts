@@ -316,7 +316,7 @@ export class XrRig {
   /** The friend row of the wrist menu the right ray points at, or -1. */
   private hoveredRow(): number {
     const panel = this.wristPanel;
-    if (!panel || !this.origin || !panel.visible || !this.worldRay('right', this.origin, ray)) return -1;
+    if (!panel || !this.origin || !shown(panel) || !this.worldRay('right', this.origin, ray)) return -1;
     inverse.copy(panel.matrixWorld).invert();
     ray.applyMatrix4(inverse);
     plane.set(v3.set(0, 0, 1), 0);
@@ -343,4 +343,10 @@ function pressed(pad: Gamepad | null, button: number): boolean {
 
 function axis(pad: Gamepad | null, index: number): number {
   return pad?.axes[index] ?? 0;
+}
+
+/** Whether an object is drawn: it and every group it hangs in are visible (a hidden watch hides its rows). */
+function shown(object: THREE.Object3D): boolean {
+  for (let o: THREE.Object3D | null = object; o; o = o.parent) if (!o.visible) return false;
+  return true;
 }

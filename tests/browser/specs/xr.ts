@@ -84,6 +84,20 @@ export async function raiseLeftWrist(page: Page): Promise<void> {
   await xrFrames(page, 8);
 }
 
+/** Lowers the left wrist to the hip, as a player does after choosing on the watch: the wrist menu hides. */
+async function lowerLeftWrist(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const head = window.__dreamcycleXr!.rig.head.position;
+    const left = window.__iwer!.controllers.left as unknown as {
+      position: { set(x: number, y: number, z: number): void };
+      quaternion: { set(x: number, y: number, z: number, w: number): void };
+    };
+    left.position.set(head.x - 0.25, head.y - 0.7, head.z - 0.1);
+    left.quaternion.set(0, 0, 0, 1);
+  });
+  await xrFrames(page, 8);
+}
+
 async function controller(page: Page, hand: 'left' | 'right', change: string, ...args: number[]): Promise<void> {
   await page.evaluate(
     ({ hand, change, args }) => {
@@ -367,6 +381,10 @@ export const tests: Test[] = [
       const who = await engineState(page);
       expect(who.name === 'ava', `the wrist menu chose ${who.name}, not Ava`);
       await screenshot(page, 'xr-wrist-ava.png');
+      // The watch glanced at, the wrist goes down: the right ray is free of the menu for the skill.
+      await lowerLeftWrist(page);
+      const hidden = await page.evaluate(() => window.__dreamcycleXr!.rig.wristHover);
+      expect(hidden < 0, `with the wrist lowered the wrist menu still takes the ray (row ${hidden})`);
 
       // Ava at [2, 1]; the node at [5, 1] is a terminal 1 m above the floor.
       const aim = await page.evaluate(() => {
@@ -376,6 +394,8 @@ export const tests: Test[] = [
       const node = new THREE.Vector3(5.5 * 2 - aim.o[0], 1.0 - aim.o[1], 1.5 * 2 - aim.o[2]).normalize();
       await pointRight(page, Math.atan2(-node.x, -node.z) - aim.originYaw, Math.asin(node.y));
       const doorBefore = await page.evaluate(() => window.__dreamcycle!.engine.entities.doorOpen('door'));
+      const aimedHover = await page.evaluate(() => window.__dreamcycleXr!.rig.wristHover);
+      expect(aimedHover < 0, `aimed at the code node, the right ray is taken by the wrist menu (row ${aimedHover})`);
       await tap(page, 'right', 'trigger');
       await xrFrames(page, 6);
       const doorAfter = await page.evaluate(() => window.__dreamcycle!.engine.entities.doorOpen('door'));
