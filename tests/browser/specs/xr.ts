@@ -70,32 +70,31 @@ export async function xrFrames(page: Page, n: number): Promise<void> {
   await page.waitForFunction((s) => window.__dreamcycle!.frames() >= s, start + n, { timeout: 15_000 });
 }
 
-/** Raises the left wrist in front of the eyes, as a player glances at a watch: the wrist menu shows. */
-export async function raiseLeftWrist(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const head = window.__dreamcycleXr!.rig.head.position;
-    const left = window.__iwer!.controllers.left as unknown as {
-      position: { set(x: number, y: number, z: number): void };
-      quaternion: { set(x: number, y: number, z: number, w: number): void };
-    };
-    left.position.set(head.x - 0.02, head.y - 0.1, head.z - 0.45);
-    left.quaternion.set(Math.sin(0.55), 0, 0, Math.cos(0.55));
-  });
+/** Puts the left controller at (dx, dy, dz) metres from the head, turned `tilt` radians about x. */
+async function placeLeftWrist(page: Page, dx: number, dy: number, dz: number, tilt: number): Promise<void> {
+  await page.evaluate(
+    ({ dx, dy, dz, tilt }) => {
+      const head = window.__dreamcycleXr!.rig.head.position;
+      const left = window.__iwer!.controllers.left as unknown as {
+        position: { set(x: number, y: number, z: number): void };
+        quaternion: { set(x: number, y: number, z: number, w: number): void };
+      };
+      left.position.set(head.x + dx, head.y + dy, head.z + dz);
+      left.quaternion.set(Math.sin(tilt / 2), 0, 0, Math.cos(tilt / 2));
+    },
+    { dx, dy, dz, tilt },
+  );
   await xrFrames(page, 8);
 }
 
+/** Raises the left wrist in front of the eyes, as a player glances at a watch: the wrist menu shows. */
+export function raiseLeftWrist(page: Page): Promise<void> {
+  return placeLeftWrist(page, -0.02, -0.1, -0.45, 1.1);
+}
+
 /** Lowers the left wrist to the hip, as a player does after choosing on the watch: the wrist menu hides. */
-async function lowerLeftWrist(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const head = window.__dreamcycleXr!.rig.head.position;
-    const left = window.__iwer!.controllers.left as unknown as {
-      position: { set(x: number, y: number, z: number): void };
-      quaternion: { set(x: number, y: number, z: number, w: number): void };
-    };
-    left.position.set(head.x - 0.25, head.y - 0.7, head.z - 0.1);
-    left.quaternion.set(0, 0, 0, 1);
-  });
-  await xrFrames(page, 8);
+function lowerLeftWrist(page: Page): Promise<void> {
+  return placeLeftWrist(page, -0.25, -0.7, -0.1, 0);
 }
 
 async function controller(page: Page, hand: 'left' | 'right', change: string, ...args: number[]): Promise<void> {
