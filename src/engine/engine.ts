@@ -25,7 +25,7 @@ import type { Prompt, SkillStatus } from './skills/types';
 import { BODY, CAMERA, MAX_FRAME_SECONDS, MOVE, TICK } from '../core/tuning';
 
 /** Bump when a change makes the same inputs play differently: replays of older versions are then refused. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 
 export interface EngineOptions {
   /** Seconds the camera glides to a newly chosen friend; 0 cuts at once (a setting). */
@@ -85,6 +85,8 @@ export class Engine {
   private accumulator = 0;
   /** The buttons held at the last tick (copied, so a source may reuse its input object). */
   private readonly held = { jump: false, skill: false, interact: false };
+  /** Whether the player asks the friend they steer to move or jump this tick (worked out before any friend moves). */
+  private activeAsks = false;
   private readonly events = new EventQueue();
   /** Edges of the buttons this tick, reused so a tick allocates nothing. */
   private readonly pressed: Pressed = { jump: false, skill: false, interact: false };
@@ -183,6 +185,7 @@ export class Engine {
     // A whisper swaps left and right for whoever the player controls, the bot included.
     const steer = this.entities.boss?.swapped ? swapLeftRight(input) : input;
     const friends = this.friends;
+    this.activeAsks = playing && (pressed.jump || steer.moveX !== 0 || steer.moveY !== 0);
     for (let i = 0; i < friends.length; i++) {
       const friend = friends[i]!;
       const mine = playing && friend === active;
@@ -217,6 +220,16 @@ export class Engine {
     held.interact = input.interact;
   }
 
+  /**
+   * Whether an awake friend moves or is about to: the one the player steers, or any that could not rest now. Two
+   * idle friends standing side by side disturb neither: each rests, as the player walks away from them.
+   */
+  private stirs(friend: Friend): boolean {
+    if (friend.resting) return false;
+    if (friend === this.active && this.activeAsks) return true;
+    return !friend.canRest();
+  }
+
   /** Something near a friend moves, or pushed it: it must not sleep through it. */
   private disturbed(friend: Friend): boolean {
     const v = friend.body.velocity;
@@ -227,7 +240,7 @@ export class Engine {
     const friends = this.friends;
     for (let i = 0; i < friends.length; i++) {
       const other = friends[i]!;
-      if (other === friend || other.resting) continue;
+      if (other === friend || !this.stirs(other)) continue;
       const o = other.position;
       const dx = o.x - p.x;
       const dz = o.z - p.z;

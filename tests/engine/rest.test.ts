@@ -40,6 +40,40 @@ describe('resting friends', () => {
     expect(e.active.position.x).toBeLessThan(noah.position.x);
   });
 
+  it('two friends standing side by side go back to rest when the friend who woke them walks on', () => {
+    // Cells of 1.2 m: Mia and Noah stand one cell apart, within waking distance of each other, beside the way Ava
+    // walks along the hall.
+    const cells = makeLevel(['##############', '#............#', '#............#', '##############'], {
+      grid: {
+        cellSize: 1.2,
+        floors: [{ height: 0, rows: ['##############', '#............#', '#............#', '##############'] }],
+      },
+      friends: [
+        { friend: 'ava', at: [1, 1], facing: 'east' },
+        { friend: 'mia', at: [5, 2], facing: 'north' },
+        { friend: 'noah', at: [6, 2], facing: 'north' },
+      ],
+    });
+    const e = engineFor(cells);
+    hold(e, 60);
+    const [, mia, noah] = e.friends;
+    expect([mia!.resting, noah!.resting]).toEqual([true, true]);
+    // Ava walks past them to the far end of the hall: they wake as she passes.
+    let woke = false;
+    for (let t = 0; t < 240 && e.active.position.x < 11 * 1.2; t++) {
+      hold(e, 1, { moveY: 1 });
+      if (!mia!.resting && !noah!.resting) woke = true;
+    }
+    expect(woke).toBe(true);
+    expect(e.active.position.x - noah!.position.x).toBeGreaterThan(3);
+    // Standing still with nobody moving near them, they rest again at once, and stay exactly where they are.
+    hold(e, 30);
+    expect([mia!.resting, noah!.resting]).toEqual([true, true]);
+    const still = [mia!.position.x, mia!.position.z, noah!.position.x, noah!.position.z];
+    hold(e, 300);
+    expect([mia!.position.x, mia!.position.z, noah!.position.x, noah!.position.z]).toEqual(still);
+  });
+
   it('a Leo who was resting can still dash', () => {
     const e = engineFor(hall);
     hold(e, 60, { switchTo: 'leo' });
