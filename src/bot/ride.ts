@@ -15,8 +15,8 @@ export interface Flat {
 export function slabAhead(grid: Grid, p: MovingPlatform, ticks: number, out: Flat): Flat {
   const e = p.entity;
   if (!p.active || ticks === 0) {
-    out.x = p.body.position.x;
-    out.z = p.body.position.z;
+    out.x = p.x;
+    out.z = p.z;
     return out;
   }
   const a = grid.center(e.floor, e.at[0], e.at[1]);

@@ -182,6 +182,7 @@ export class Engine {
     // Only the friend the player controls uses a skill; the others' presses never reach the engine.
     if (playing && pressed.skill) this.skills.press(active);
     if (playing) this.entities.beforePhysics(input, pressed);
+    else this.entities.holdPlatforms();
     // A whisper swaps left and right for whoever the player controls, the bot included.
     const steer = this.entities.boss?.swapped ? swapLeftRight(input) : input;
     const friends = this.friends;
@@ -201,6 +202,7 @@ export class Engine {
       if (!asks && friend.canRest() && !this.disturbed(friend)) friend.rest();
     }
     stepWorld(this.world, TICK);
+    this.entities.afterStep();
     this.tick++;
     for (let i = 0; i < friends.length; i++) {
       const friend = friends[i]!;

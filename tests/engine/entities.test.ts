@@ -114,6 +114,49 @@ describe('moving platforms', () => {
   });
 });
 
+describe('a moving platform far from every friend', () => {
+  const row = '#' + '.'.repeat(38) + '#';
+  const walls = '#'.repeat(40);
+  const level = (miaAt: [number, number]) =>
+    makeLevel([walls, row, row, walls], {
+      friends: [{ friend: 'mia', at: miaAt, facing: 'east' }],
+      entities: [{ id: 'lift', type: 'moving-platform', at: [30, 1], to: [36, 1], period: 5, active: true }],
+    });
+
+  it('runs on by its clock, and is exactly where it would have been when a friend comes to it', () => {
+    // Beside its trip all along, the slab moves in the physics every tick; from the far end, nobody is near it.
+    const beside = engineFor(level([33, 2]));
+    const far = engineFor(level([1, 1]));
+    const drawn = (e: ReturnType<typeof engineFor>) => e.entities.views().find((v) => v.id === 'lift')!;
+    let moved = 0;
+    for (let t = 0; t < 437; t++) {
+      const before = drawn(far).x;
+      hold(beside, 1);
+      hold(far, 1);
+      // Drawn on its way tick after tick, where the slab a friend beside it meets is.
+      expect(drawn(far).x).toBe(beside.entities.platforms[0]!.body.position.x);
+      expect(drawn(far).prevX).toBe(before);
+      if (drawn(far).x !== before) moved++;
+    }
+    expect(moved).toBeGreaterThan(400);
+    // Mia runs the 60 m to it and on over it: from when she is near, the slab she can stand on is where it is drawn, and where
+    // it is in the run where a friend stood beside it from the start.
+    const mia = far.active;
+    let near = 0;
+    for (let t = 0; t < 900; t++) {
+      hold(beside, 1);
+      hold(far, 1, { moveY: 1, run: true });
+      const slab = far.entities.platforms[0]!.body.position;
+      // Within two metres of the slab's trip (cells 30 to 36).
+      if (mia.position.x < 61 - 2) continue;
+      near++;
+      expect([slab.x, slab.z]).toEqual([drawn(far).x, drawn(far).z]);
+      expect(slab.x).toBe(beside.entities.platforms[0]!.body.position.x);
+    }
+    expect(near).toBeGreaterThan(100);
+  });
+});
+
 describe('moving things drawn between ticks', () => {
   it('a platform and a doubt wave keep where they were at the tick before, for the view to draw in between', () => {
     const level = makeLevel(['########', '#.    .#', '#......#', '########'], {

@@ -12,7 +12,7 @@ import { BODY, ENTITY, SKILLS, TICK, TRAVERSE } from '../../core/tuning';
 import { cellBox, isSolid, setSolid } from './bodies';
 import { Bridges } from './bridges';
 import { Hazard } from './hazards';
-import { MovingPlatform } from './platforms';
+import { MovingPlatform, PlatformClocks } from './platforms';
 import { NearCells, type Reach } from './near-cells';
 import { patrolPath } from '../../core/patrol';
 import { Boss, type BossSnapshot } from '../boss';
@@ -79,7 +79,9 @@ export class Entities {
   pulse: Pulse | null = null;
   readonly spans: Bridges;
   readonly hazards: Hazard[] = [];
-  readonly platforms: MovingPlatform[] = [];
+  readonly platforms: MovingPlatform[];
+  /** The platforms' clocks, and which of their slabs move in the physics. */
+  private readonly clocks: PlatformClocks;
   /** The active friend stands on the exit with every required fragment read: the level is done. */
   exitReached = false;
   private readonly grid: Grid;
@@ -118,6 +120,8 @@ export class Entities {
     this.list = entities;
     this.party = party;
     this.events = events;
+    this.clocks = new PlatformClocks(world);
+    this.platforms = this.clocks.platforms;
     for (const e of entities) this.byId.set(e.id, e);
     for (const e of entities) {
       const c = grid.center(e.floor, e.at[0], e.at[1]);
@@ -145,7 +149,7 @@ export class Entities {
         body = cellBox(world, grid, e.floor, col, row, col, row, 0);
         setSolid(body, false);
       } else if (e.type === 'doubt-hazard') this.hazards.push((hazard = new Hazard(e, grid)));
-      else if (e.type === 'moving-platform') this.platforms.push((platform = new MovingPlatform(e, world, grid)));
+      else if (e.type === 'moving-platform') platform = new MovingPlatform(e, world, grid, this.clocks);
       const live: Live = {
         entity: e,
         view,
@@ -215,14 +219,34 @@ export class Entities {
     }
     // Doors change only when a plate does (or a node is reprogrammed, which updates them itself).
     if (platesChanged) this.updateDoors();
-    const platforms = this.platforms;
-    for (let i = 0; i < platforms.length; i++) platforms[i]!.tick();
+    this.movePlatforms();
     const hazards = this.hazards;
     for (let i = 0; i < hazards.length; i++) hazards[i]!.tick();
     const friends = party.friends;
     for (let i = 0; i < friends.length; i++) if (friends[i]!.boost) this.dashInto(friends[i]!);
     this.boss?.beforePhysics();
     if (pressed.interact) this.interact(party.active);
+  }
+
+  /** The platforms' clocks run on, and the slabs whose trips pass near a friend move in the physics. */
+  private movePlatforms(): void {
+    if (this.platforms.length === 0) return;
+    const cells = this.platformCells;
+    cells.begin();
+    let everywhere = false;
+    for (const friend of this.party.friends) if (!cells.add(friend.position.x, friend.position.z)) everywhere = true;
+    if (everywhere) cells.all();
+    this.clocks.tick(cells);
+  }
+
+  /** Outside play the platforms stand where they are, their clocks stopped. */
+  holdPlatforms(): void {
+    this.clocks.hold();
+  }
+
+  /** Right after the physics step: the moving slabs stand exactly where their clocks put them. */
+  afterStep(): void {
+    this.clocks.afterStep();
   }
 
   /** After the physics step: hazards, triggers, checkpoints, the exit, and the growing bridges and pulse. */
@@ -393,7 +417,7 @@ export class Entities {
       read: [...this.read].sort(),
       bridges: this.spans.snapshot(),
       hazards: this.hazards.map((h) => h.snapshot()),
-      platforms: this.platforms.map((p) => ({ x: p.body.position.x, z: p.body.position.z, active: p.active })),
+      platforms: this.platforms.map((p) => ({ x: p.x, z: p.z, active: p.active })),
       state,
       ...(this.boss ? { boss: this.boss.snapshot() } : {}),
     };
@@ -613,8 +637,8 @@ export class Entities {
         const p = l.platform!;
         v.prevX = p.previousX;
         v.prevZ = p.previousZ;
-        v.x = p.body.position.x;
-        v.z = p.body.position.z;
+        v.x = p.x;
+        v.z = p.z;
         v.solid = true;
         v.active = p.active;
         v.progress = p.phase;

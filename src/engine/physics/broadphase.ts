@@ -4,6 +4,7 @@
 // friend looks nothing up (only what moves can touch it), and a tick allocates nothing. The pairs come out in the
 // order NaiveBroadphase gives them, so a run plays exactly as it did with it.
 import * as CANNON from 'cannon-es';
+import { kinematicThatMove } from './moving-kinematic';
 
 /** Metres a grid square of the still bodies' index spans. */
 const SQUARE = 8;
@@ -37,6 +38,8 @@ export class StillGridBroadphase extends CANNON.Broadphase {
   private filedStep = -1;
   /** Per body (by index), the platform query that last took it. */
   private readonly kinematicSeenAt: number[] = [];
+  /** Per body (by index), its place among the platforms. */
+  private readonly kinematicSlot: number[] = [];
   private kinematicQuery = 0;
   /** The last platform query's platforms, the first `nearKinematicCount` of them. */
   private readonly nearKinematic: CANNON.Body[] = [];
@@ -177,12 +180,14 @@ export class StillGridBroadphase extends CANNON.Broadphase {
   /** Files each platform again where it moved to since the world last stepped. */
   private fileKinematic(world: CANNON.World): void {
     if (this.filedStep === world.stepnumber) return;
+    // Every platform is filed once; from then on only those that move (parked ones stand where they were filed).
+    const kinematic = (this.filedStep >= 0 && kinematicThatMove(world)) || this.kinematic;
     this.filedStep = world.stepnumber;
-    const kinematic = this.kinematic;
     const at = this.filedAt;
     const squares = this.filedSquares;
-    for (let k = 0; k < kinematic.length; k++) {
-      const b = kinematic[k]!;
+    for (let m = 0; m < kinematic.length; m++) {
+      const b = kinematic[m]!;
+      const k = this.kinematicSlot[b.index]!;
       const p = b.position;
       const r = b.boundingRadius;
       if (p.x === at[k * 3] && p.z === at[k * 3 + 1] && r === at[k * 3 + 2]) continue;
@@ -258,9 +263,11 @@ export class StillGridBroadphase extends CANNON.Broadphase {
     this.filedStep = -1;
     this.seenAt.length = 0;
     this.kinematicSeenAt.length = 0;
+    this.kinematicSlot.length = 0;
     for (const b of world.bodies) {
       this.seenAt.push(0);
       this.kinematicSeenAt.push(0);
+      this.kinematicSlot.push(b.type === KINEMATIC ? this.kinematic.length : -1);
       if (b.type !== STATIC) {
         this.moving.push(b);
         if (b.type === DYNAMIC) this.dynamic.push(b);

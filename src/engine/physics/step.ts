@@ -1,12 +1,13 @@
 // One tick of the physics, visiting only what can move. cannon-es's World.step walks every body five times a tick
 // (gravity, the solver's three passes, damping, integration, clearing forces): on a level of 2,500 still bodies
 // that is most of the tick. Still bodies never gain a force or a velocity, so they are left out, and kinematic
-// ones (platforms) are only moved; the friends see the same operations in the same order as in
-// World.internalStep, so a run plays exactly as before.
+// ones (platforms) are only moved, and only those the world lists as moving (moving-kinematic.ts). The friends
+// see the same operations in the same order as in World.internalStep, so they move as cannon-es would move them.
 // The world has no constraints, no sleeping by cannon-es (friends rest by our own rule), no materials and no
 // contact event listeners: the bookkeeping for those (collision matrices, overlap keepers) is not done.
 import * as CANNON from 'cannon-es';
 import { empty, keptArray } from './kept-array';
+import { kinematicThatMove } from './moving-kinematic';
 
 /** The moving bodies of a world (dynamic and kinematic), in the world's order; refreshed when bodies are added. */
 export class MovingBodies {
@@ -15,8 +16,6 @@ export class MovingBodies {
   readonly dynamic: CANNON.Body[] = [];
   /** The kinematic ones (platforms), moved only by their velocity. */
   readonly kinematic: CANNON.Body[] = [];
-  /** Per kinematic body: 1 when it stood still at the last tick too (its previous position is its position). */
-  stood = new Uint8Array(0);
   private counted = -1;
 
   of(world: CANNON.World): CANNON.Body[] {
@@ -30,7 +29,6 @@ export class MovingBodies {
       if (b.type === CANNON.Body.DYNAMIC) this.dynamic.push(b);
       if (b.type === CANNON.Body.KINEMATIC) this.kinematic.push(b);
     }
-    this.stood = new Uint8Array(this.kinematic.length);
     return this.list;
   }
 }
@@ -178,19 +176,13 @@ export function stepWorld(world: CANNON.World, dt: number): void {
   const quatNormalize = world.stepnumber % (world.quatNormalizeSkip + 1) === 0;
   // Each body's integration touches only that body, so the friends and the platforms go in two runs.
   for (let i = 0; i !== D; i++) dynamic[i]!.integrate(dt, quatNormalize, world.quatNormalizeFast);
-  const kinematic = solver.moving.kinematic;
-  const stood = solver.moving.stood;
+  // The platforms that move this tick (the others are parked where they stand).
+  const kinematic = kinematicThatMove(world) ?? solver.moving.kinematic;
   for (let i = 0; i !== kinematic.length; i++) {
     const b = kinematic[i]!;
-    // A platform standing still: integrating would move it by nothing (and make its bounds be computed again);
-    // its previous position is set once, when it stops (nothing but its velocity moves it).
-    if (atRest(b)) {
-      if (stood[i] === 0) b.previousPosition.copy(b.position);
-      stood[i] = 1;
-    } else {
-      b.integrate(dt, quatNormalize, world.quatNormalizeFast);
-      stood[i] = 0;
-    }
+    // A platform standing still: integrating would move it by nothing (and make its bounds be computed again).
+    if (atRest(b)) b.previousPosition.copy(b.position);
+    else b.integrate(dt, quatNormalize, world.quatNormalizeFast);
   }
   for (let i = 0; i !== D; i++) {
     const b = dynamic[i]!;
