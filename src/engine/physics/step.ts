@@ -36,9 +36,13 @@ export class MovingBodies {
 /**
  * cannon-es's Gauss-Seidel solver over the dynamic bodies only. A still or kinematic body's solve mass is zero, so
  * its corrections stay zero and the solver never changes its velocity: resetting and adding them is skipped.
+ * It also stops once an iteration leaves every velocity as it was: cannon-es's own rule waits for the impulses to
+ * settle, which two contacts sharing one normal never do, so a friend along a wall cost all ten iterations.
  */
 export class MovingSolver extends CANNON.GSSolver {
   readonly moving = new MovingBodies();
+  /** Stop once an iteration changes no velocity (off: cannon-es's own rule alone, to compare with it). */
+  stopWhenSettled = true;
 
   constructor() {
     super();
@@ -80,8 +84,10 @@ export class MovingSolver extends CANNON.GSSolver {
       b.vlambda.set(0, 0, 0);
       b.wlambda.set(0, 0, 0);
     }
+    const before = solveBefore.length < Nbodies * 6 ? (solveBefore = new Float64Array(Nbodies * 6)) : solveBefore;
     for (iter = 0; iter !== maxIter; iter++) {
       let deltalambdaTot = 0.0;
+      if (this.stopWhenSettled) for (let i = 0; i !== Nbodies; i++) keepCorrections(bodies[i]!, before, i * 6);
       for (let j = 0; j !== Neq; j++) {
         const c = equations[j]!;
         const B = Bs[j]!;
@@ -96,6 +102,9 @@ export class MovingSolver extends CANNON.GSSolver {
         c.addToWlambda(deltalambda);
       }
       if (deltalambdaTot * deltalambdaTot < tolSquared) break;
+      // Two contacts with one normal on one friend (both its spheres against a wall) share its push between them
+      // back and forth for ever, each pass moving the friend by nothing: the velocities have settled, so stop.
+      if (this.stopWhenSettled && iter !== 0 && settled(bodies, before)) break;
     }
     for (let i = 0; i !== Nbodies; i++) {
       const b = bodies[i]!;
@@ -108,6 +117,41 @@ export class MovingSolver extends CANNON.GSSolver {
     for (let l = Neq - 1; l >= 0; l--) equations[l]!.multiplier = lambda[l]! * invDt;
     return iter;
   }
+}
+
+/** m/s: an iteration changing no friend's velocity by more than this leaves them as they are. */
+const SETTLED_SPEED = 1e-6;
+let solveBefore = new Float64Array(24);
+
+/** A body's velocity corrections so far (linear then angular) into `out` from `at`. */
+function keepCorrections(b: CANNON.Body, out: Float64Array, at: number): void {
+  const v = b.vlambda;
+  const w = b.wlambda;
+  out[at] = v.x;
+  out[at + 1] = v.y;
+  out[at + 2] = v.z;
+  out[at + 3] = w.x;
+  out[at + 4] = w.y;
+  out[at + 5] = w.z;
+}
+
+/** Whether the last iteration changed no body's velocity corrections by more than SETTLED_SPEED. */
+function settled(bodies: CANNON.Body[], before: Float64Array): boolean {
+  for (let i = 0; i !== bodies.length; i++) {
+    const v = bodies[i]!.vlambda;
+    const w = bodies[i]!.wlambda;
+    const o = i * 6;
+    if (
+      Math.abs(v.x - before[o]!) > SETTLED_SPEED ||
+      Math.abs(v.y - before[o + 1]!) > SETTLED_SPEED ||
+      Math.abs(v.z - before[o + 2]!) > SETTLED_SPEED ||
+      Math.abs(w.x - before[o + 3]!) > SETTLED_SPEED ||
+      Math.abs(w.y - before[o + 4]!) > SETTLED_SPEED ||
+      Math.abs(w.z - before[o + 5]!) > SETTLED_SPEED
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Contact and friction equations take only the step (Equation's own computeB takes a and b too). */
