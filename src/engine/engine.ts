@@ -168,7 +168,8 @@ export class Engine {
     } else {
       if (this.inputTap) this.inputTap(input);
       // A replay's commands are applied where the live game applied them: before this tick.
-      for (const command of input.commands) this.apply(command);
+      const commands = input.commands;
+      for (let i = 0; i < commands.length; i++) this.apply(commands[i]!);
     }
     const held = this.held;
     this.handleSwitch(input);

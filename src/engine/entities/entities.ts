@@ -517,6 +517,9 @@ export class Entities {
     }
   }
 
+  /** The floor each friend stands on, worked out once a tick for the dialogues. */
+  private readonly friendFloors = new Int32Array(8);
+
   /** Floors (one bit each) within a hazard's height reach of some friend, for `drainNear`. */
   private hazardFloors = 0;
 
@@ -554,9 +557,14 @@ export class Entities {
     // Only dialogues whose reach covers a friend's cell can be near; those held last tick and no longer are let go.
     gatherAround(cells, this.party.friends);
     if (cells.count === 0 && this.heldCount === 0) return;
-    // The floors the friends stand on, one bit each: a dialogue on another floor is near nobody.
+    // The floor each friend stands on, and all of them, one bit each: a dialogue on another floor is near nobody.
+    const friends = this.party.friends;
+    const standOn = this.friendFloors;
     let floors = 0;
-    for (const friend of this.party.friends) floors |= 1 << this.grid.floorOfHeight(friend.position.y - BODY.radius);
+    for (let i = 0; i < friends.length; i++) {
+      standOn[i] = this.grid.floorOfHeight(friends[i]!.position.y - BODY.radius);
+      floors |= 1 << standOn[i]!;
+    }
     const held = this.heldDialogues;
     for (let k = 0; k < this.heldCount; k++) if (!cells.has(held[k]!)) dialogues[held[k]!]!.held = false;
     this.heldCount = 0;
@@ -571,12 +579,12 @@ export class Entities {
         continue;
       }
       const reach = e.radius * cs;
-      for (const friend of this.party.friends) {
-        const p = friend.position;
+      for (let i = 0; i < friends.length; i++) {
+        const p = friends[i]!.position;
         const dx = p.x - l.view.x;
         const dz = p.z - l.view.z;
         if (dx * dx + dz * dz > reach * reach) continue;
-        if (this.grid.floorOfHeight(p.y - BODY.radius) === e.floor) near = true;
+        if (standOn[i] === e.floor) near = true;
       }
       if (near && !l.held && !(e.once && l.on)) {
         l.on = true;

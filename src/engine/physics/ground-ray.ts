@@ -6,7 +6,7 @@
 import * as CANNON from 'cannon-es';
 import { stillColumns, type StillColumns } from './still-columns';
 import { stillShapes } from './still-shapes';
-import { keptArray } from './kept-array';
+import { empty, keptArray } from './kept-array';
 import { StillGridBroadphase } from './broadphase';
 
 const up = new CANNON.Vec3(0, 1, 0);
@@ -81,7 +81,7 @@ export class GroundRay {
     ray.getAABB(bounds);
     const broadphase = world.broadphase;
     if (!(broadphase instanceof StillGridBroadphase)) return this.castEverywhere(world);
-    found.length = 0;
+    empty(found);
     broadphase.movingNear(world, bounds, found);
     let columns = this.columns;
     if (!columns || this.columnsOf !== world || columns.bodyCount !== world.bodies.length) {
@@ -145,7 +145,7 @@ export class GroundRay {
   /** Any other broadphase: every body its query gives, in the world's order. */
   private castEverywhere(world: CANNON.World): boolean {
     const ray = this.ray;
-    found.length = 0;
+    empty(found);
     world.broadphase.aabbQuery(world, bounds, found);
     for (let b = 0; b < found.length && !this.result.shouldStop; b++) ray.intersectBody(found[b]!);
     return ray.hasHit;
