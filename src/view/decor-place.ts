@@ -61,12 +61,18 @@ export function placeDecor(grid: Grid, decor: readonly Decor[]): Map<DecorKind, 
   return out;
 }
 
-/** The direction from a wall cell to the floor its prop faces. */
+/**
+ * The direction from a wall cell to the floor its prop faces: a neighbour friends can stand on (the one its
+ * rotation points to first), where a player sees it; else any that is not a wall (a sign over the void).
+ */
 function wallFace(grid: Grid, d: Decor): readonly [number, number] {
   const preferred = Math.round((((d.rotation % 360) + 360) % 360) / 90) % 4;
-  for (let i = 0; i < 4; i++) {
-    const dir = COMPASS[(preferred + i) % 4]!;
-    if (grid.terrain(d.floor, d.at[0] + dir[0], d.at[1] + dir[1]) !== 'wall') return dir;
-  }
+  for (const seen of [true, false])
+    for (let i = 0; i < 4; i++) {
+      const dir = COMPASS[(preferred + i) % 4]!;
+      const col = d.at[0] + dir[0];
+      const row = d.at[1] + dir[1];
+      if (seen ? grid.standable(d.floor, col, row) : grid.terrain(d.floor, col, row) !== 'wall') return dir;
+    }
   return COMPASS[preferred]!;
 }

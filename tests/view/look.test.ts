@@ -23,26 +23,46 @@ describe('decor', () => {
     g.dispose();
   });
 
-  it("hangs the bedroom's posters on the wall face that looks onto a floor cell", () => {
-    const level = parseLevel(readFileSync('levels/01-bedroom.json', 'utf8'), 'levels/01-bedroom.json');
-    const grid = new Grid(level);
-    const posters = placeDecor(grid, level.decor).get('poster') ?? [];
-    expect(posters.length).toBeGreaterThan(0);
-    const at = new THREE.Vector3();
-    const front = new THREE.Vector3();
-    for (const p of posters) {
-      at.setFromMatrixPosition(p.matrix);
-      // One step out of the poster's front (local -z) is a cell friends can stand in.
-      front
-        .set(0, 0, -1)
-        .transformDirection(p.matrix)
-        .multiplyScalar(grid.cellSize / 2)
-        .add(at);
-      const col = Math.floor(front.x / grid.cellSize);
-      const row = Math.floor(front.z / grid.cellSize);
-      expect(grid.terrain(p.decor.floor, col, row)).not.toBe('wall');
-    }
-  });
+  it.each(['01-bedroom', '02-exam-hall', '03-neon-rooftops', '04-the-lab', '05-the-cycle'])(
+    "hangs %s's posters and signs on the face of their wall that looks onto a cell friends can stand in",
+    (id) => {
+      const file = `levels/${id}.json`;
+      const level = parseLevel(readFileSync(file, 'utf8'), file);
+      const grid = new Grid(level);
+      const placed = placeDecor(grid, level.decor);
+      // Props on walls that have a cell to stand on beside them (one over the void is seen from across it).
+      const beside = (f: number, [c, r]: [number, number]) => [
+        grid.standable(f, c, r - 1),
+        grid.standable(f, c + 1, r),
+        grid.standable(f, c, r + 1),
+        grid.standable(f, c - 1, r),
+      ];
+      const hung = [...placed.values()]
+        .flat()
+        .filter(
+          (p) =>
+            grid.terrain(p.decor.floor, ...p.decor.at) === 'wall' && beside(p.decor.floor, p.decor.at).includes(true),
+        );
+      expect(hung.length).toBeGreaterThan(0);
+      const at = new THREE.Vector3();
+      const front = new THREE.Vector3();
+      for (const p of hung) {
+        at.setFromMatrixPosition(p.matrix);
+        // One step out of the prop's front (local -z) is a cell friends can stand in, where a player sees it.
+        front
+          .set(0, 0, -1)
+          .transformDirection(p.matrix)
+          .multiplyScalar(grid.cellSize / 2)
+          .add(at);
+        const col = Math.floor(front.x / grid.cellSize);
+        const row = Math.floor(front.z / grid.cellSize);
+        expect(
+          grid.standable(p.decor.floor, col, row),
+          `${p.decor.kind} "${p.decor.label ?? ''}" at ${p.decor.at}`,
+        ).toBe(true);
+      }
+    },
+  );
 });
 
 describe('quality', () => {
