@@ -211,6 +211,13 @@ export class RenderBench {
           const canvas = window.__dreamcycle!.gl.domElement;
           return `${canvas.width}×${canvas.height} (dpr ${stepped} before the bench set it)`;
         }, stepped);
+        // Labels are laid out in a worker: until they are, a text's glyph count is unknown and three counts its
+        // triangles as infinite. The figures are of the frame with everything in place.
+        await page
+          .waitForFunction(() => Number.isFinite(window.__dreamcycle!.renderInfo().triangles), null, {
+            timeout: 30_000,
+          })
+          .catch(() => {});
         scene = await page.evaluate(() => {
           const d = window.__dreamcycle!;
           const { calls, triangles } = d.renderInfo();
