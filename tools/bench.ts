@@ -292,12 +292,12 @@ async function main(): Promise<number> {
   }
 
   console.log(
-    '\n| level | tick median / p95 (ms) | anchor tick (ms) | ×anchor | ready warm / cold (ms) | check wall / cpu (ms) | bot in check (×real) | heap kept (KB) | draw calls | triangles | frame low / medium / high (ms) | anchor frame (ms) | ×anchor wall / cpu | floor frame (ms) | low ×floor wall / cpu |',
+    '\n| level | tick median / p95 (ms) | anchor tick (ms) | ×anchor | ready warm / cold (ms) | check wall / cpu (ms) | bot in check (×real) | heap kept (KB) | draw calls | triangles | geometries / textures / programs | frame low / medium / high (ms) | anchor frame (ms) | ×anchor wall / cpu | floor frame (ms) | low ×floor wall / cpu |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results)
     console.log(
-      `| ${r.id} | ${r.tickMedianMs.toFixed(4)} / ${r.tickP95Ms.toFixed(4)} | ${r.anchorTickMs.toFixed(4)} | ${r.tickRatio.toFixed(2)} | ${r.readyMs.toFixed(1)} / ${r.readyColdMs.toFixed(1)} | ${r.checkMs.toFixed(0)} / ${r.checkCpuMs.toFixed(0)}${r.beatable ? '' : ' (NOT beatable)'} | ${r.checkBotSpeedup === null ? '—' : r.checkBotSpeedup.toFixed(0)} | ${(r.heapGrowthBytes / 1024).toFixed(0)} | ${r.drawCalls ?? '—'} | ${r.triangles ?? '—'} | ` +
+      `| ${r.id} | ${r.tickMedianMs.toFixed(4)} / ${r.tickP95Ms.toFixed(4)} | ${r.anchorTickMs.toFixed(4)} | ${r.tickRatio.toFixed(2)} | ${r.readyMs.toFixed(1)} / ${r.readyColdMs.toFixed(1)} | ${r.checkMs.toFixed(0)} / ${r.checkCpuMs.toFixed(0)}${r.beatable ? '' : ' (NOT beatable)'} | ${r.checkBotSpeedup === null ? '—' : r.checkBotSpeedup.toFixed(0)} | ${(r.heapGrowthBytes / 1024).toFixed(0)} | ${r.drawCalls ?? '—'} | ${r.triangles ?? '—'} | ${r.geometries === null ? '—' : `${r.geometries} / ${r.textures} / ${r.programs}`} | ` +
         `${r.presetMs ? `${fmt(r.presetMs.low!)} / ${fmt(r.presetMs.medium!)} / ${fmt(r.presetMs.high!)}` : '—'} | ${fmt(r.anchorRenderMs)} | ${fmt(r.renderRatio, 2)} / ${fmt(r.renderCpuRatio, 2)} | ${fmt(r.floorRenderMs)} | ${fmt(r.floorRatio, 2)} / ${fmt(r.floorCpuRatio, 2)} |`,
     );
   if (bundle) {
