@@ -130,7 +130,7 @@ export class Friend {
     return (
       g !== null &&
       g.body.type === CANNON.Body.STATIC &&
-      g.ny > 0.999 &&
+      g.ny >= MOVE.minGroundNormalY &&
       this.boost === null &&
       this.jumpBuffered === 0 &&
       this.highJumpLeft === 0 &&

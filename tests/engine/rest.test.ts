@@ -74,6 +74,33 @@ describe('resting friends', () => {
     expect([mia!.position.x, mia!.position.z, noah!.position.x, noah!.position.z]).toEqual(still);
   });
 
+  it('a friend left standing on a ramp rests there, exactly where it stood, and walks on when asked', () => {
+    // A ramp of two 2 m cells climbing east onto a block 3 m high (37°).
+    const ramp = makeLevel([], {
+      grid: {
+        floors: [
+          { height: 0, rows: ['##########', '#...>>####', '#...>>####', '##########'] },
+          { height: 3, rows: ['##########', '#     ...#', '#     ...#', '##########'] },
+        ],
+      },
+      spawn: { at: [2, 1], facing: 'east' },
+      friends: [{ friend: 'mia', at: [2, 1], facing: 'east' }],
+    });
+    const e = engineFor(ramp);
+    const mia = e.active;
+    // Up the ramp to its middle, then let go of the stick.
+    for (let t = 0; t < 240 && mia.position.x < 10; t++) hold(e, 1, { moveY: 1 });
+    expect(mia.position.y).toBeGreaterThan(1);
+    hold(e, 60);
+    expect(mia.resting).toBe(true);
+    const still = [mia.position.x, mia.position.y, mia.position.z];
+    hold(e, 600);
+    expect([mia.position.x, mia.position.y, mia.position.z]).toEqual(still);
+    hold(e, 60, { moveY: 1 });
+    expect(mia.resting).toBe(false);
+    expect(mia.position.y).toBeGreaterThan(still[1]! + 0.5);
+  });
+
   it('a Leo who was resting can still dash', () => {
     const e = engineFor(hall);
     hold(e, 60, { switchTo: 'leo' });
