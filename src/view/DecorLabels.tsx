@@ -55,7 +55,7 @@ export default function DecorLabels({ labels, palette }: { labels: Placed[]; pal
 /** The face a label is written on, in metres at size 1 (inside the neon tube's frame; the poster's print). */
 const BOARD: Partial<Record<Placed['decor']['kind'], { width: number; height: number }>> = {
   'neon-sign': { width: 1.14, height: 0.4 },
-  poster: { width: 0.54, height: 0.76 },
+  poster: { width: 0.54, height: 0.36 },
 };
 
 /** Layouts tried before a label is left as it is (each a smaller size, so the lines wrap afresh). */

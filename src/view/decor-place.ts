@@ -53,7 +53,7 @@ export function placeDecor(grid: Grid, decor: readonly Decor[]): Map<DecorKind, 
     q.setFromAxisAngle(up, yaw);
     const matrix = new THREE.Matrix4().compose(position, q, new THREE.Vector3(d.size, d.size, d.size));
     // The label: just in front of the sign's or poster's face, or over a floor prop.
-    labelAt.set(0, d.kind === 'neon-sign' ? -0.27 : d.kind === 'poster' ? -0.4 : 1.2, -0.09).applyMatrix4(matrix);
+    labelAt.set(0, d.kind === 'neon-sign' ? -0.27 : d.kind === 'poster' ? -0.22 : 1.2, -0.09).applyMatrix4(matrix);
     const list = out.get(d.kind) ?? [];
     list.push({ decor: d, matrix, labelAt, labelYaw: yaw });
     out.set(d.kind, list);

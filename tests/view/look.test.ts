@@ -23,6 +23,23 @@ describe('decor', () => {
     g.dispose();
   });
 
+  it("backs a neon sign's glowing frame with its dark board from edge to edge", () => {
+    const g = decorGeometry('neon-sign');
+    const position = g.getAttribute('position');
+    const decor = g.getAttribute('decor');
+    // The board is the part that does not glow; the tubes of the frame glow.
+    const board = { lo: Infinity, hi: -Infinity };
+    const tubes = { lo: Infinity, hi: -Infinity };
+    for (let i = 0; i < position.count; i++) {
+      const span = decor.getX(i) > 0 ? tubes : board;
+      span.lo = Math.min(span.lo, position.getY(i));
+      span.hi = Math.max(span.hi, position.getY(i));
+    }
+    expect(board.lo).toBeLessThanOrEqual(tubes.lo);
+    expect(board.hi).toBeGreaterThanOrEqual(tubes.hi);
+    g.dispose();
+  });
+
   it.each(['01-bedroom', '02-exam-hall', '03-neon-rooftops', '04-the-lab', '05-the-cycle'])(
     "hangs %s's posters and signs on the face of their wall that looks onto a cell friends can stand in",
     (id) => {
