@@ -22,7 +22,8 @@ export default function DecorLabels({ labels, palette }: { labels: Placed[]; pal
       text.text = p.decor.label ?? '';
       text.font = fontUrl;
       text.fontSize = (neon ? 0.26 : 0.1) * p.decor.size;
-      text.maxWidth = (neon ? 1.15 : 0.5) * p.decor.size;
+      const board = BOARD[p.decor.kind];
+      text.maxWidth = (board?.width ?? 0.5) * p.decor.size;
       text.textAlign = 'center';
       text.anchorX = 'center';
       text.anchorY = 'middle';
@@ -32,7 +33,6 @@ export default function DecorLabels({ labels, palette }: { labels: Placed[]; pal
       text.outlineOpacity = neon ? 0.35 : 0;
       text.position.copy(p.labelAt);
       text.rotation.set(0, p.labelYaw + Math.PI, 0);
-      const board = BOARD[p.decor.kind];
       if (board) fitInside(text, board.width * p.decor.size, board.height * p.decor.size);
       batched.add(text);
       texts.push(text);

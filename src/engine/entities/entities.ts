@@ -120,7 +120,7 @@ export class Entities {
     this.list = entities;
     this.party = party;
     this.events = events;
-    this.clocks = new PlatformClocks(world);
+    this.clocks = new PlatformClocks(world, entities.filter((e) => e.type === 'moving-platform').length);
     this.platforms = this.clocks.platforms;
     for (const e of entities) this.byId.set(e.id, e);
     for (const e of entities) {
@@ -231,12 +231,8 @@ export class Entities {
   /** The platforms' clocks run on, and the slabs whose trips pass near a friend move in the physics. */
   private movePlatforms(): void {
     if (this.platforms.length === 0) return;
-    const cells = this.platformCells;
-    cells.begin();
-    let everywhere = false;
-    for (const friend of this.party.friends) if (!cells.add(friend.position.x, friend.position.z)) everywhere = true;
-    if (everywhere) cells.all();
-    this.clocks.tick(cells);
+    gatherAround(this.platformCells, this.party.friends);
+    this.clocks.tick(this.platformCells);
   }
 
   /** Outside play the platforms stand where they are, their clocks stopped. */

@@ -92,29 +92,30 @@ export class MovingPlatform {
 export class PlatformClocks {
   readonly platforms: MovingPlatform[] = [];
   /** Per platform: its phase now and at the tick before, what a tick adds to it, and whether it runs. */
-  phase = new Float64Array(0);
-  phaseBefore = new Float64Array(0);
-  private step = new Float64Array(0);
-  on = new Uint8Array(0);
+  readonly phase: Float64Array;
+  readonly phaseBefore: Float64Array;
+  private readonly step: Float64Array;
+  readonly on: Uint8Array;
   /** Per platform: 1 while its slab moves in the physics. */
-  private moving = new Uint8Array(0);
+  private readonly moving: Uint8Array;
   /** The platforms whose slabs move in the physics this tick, by index, and their bodies. */
   private readonly near = keptArray<number>();
   private readonly bodies = keptArray<CANNON.Body>();
   private readonly world: CANNON.World;
 
-  constructor(world: CANNON.World) {
+  /** Clocks for the `count` platforms of a level, each added once by its MovingPlatform. */
+  constructor(world: CANNON.World, count: number) {
     this.world = world;
+    this.phase = new Float64Array(count);
+    this.phaseBefore = new Float64Array(count);
+    this.step = new Float64Array(count);
+    this.on = new Uint8Array(count);
+    this.moving = new Uint8Array(count);
   }
 
   add(platform: MovingPlatform, entity: EntityOf<'moving-platform'>): number {
     const i = this.platforms.length;
     this.platforms.push(platform);
-    this.phase = grown(this.phase, i + 1);
-    this.phaseBefore = grown(this.phaseBefore, i + 1);
-    this.step = grown(this.step, i + 1);
-    this.on = grown(this.on, i + 1);
-    this.moving = grown(this.moving, i + 1);
     this.step[i] = TICK / entity.period;
     this.on[i] = entity.active ? 1 : 0;
     return i;
@@ -127,7 +128,6 @@ export class PlatformClocks {
    */
   tick(cells: NearCells<MovingPlatform>): void {
     const n = this.platforms.length;
-    if (n === 0) return;
     const phase = this.phase;
     const moving = this.moving;
     const near = this.near;
@@ -205,11 +205,4 @@ export class PlatformClocks {
       p.body.position.z = p.zAt(phase[i]!);
     }
   }
-}
-
-function grown<T extends Float64Array | Uint8Array>(a: T, n: number): T {
-  if (a.length >= n) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2, 4));
-  b.set(a);
-  return b;
 }

@@ -64,6 +64,37 @@ interface LineSeen {
   announcer: string;
 }
 
+/**
+ * The proof lines on the page, and of the first: whether it sits inside `container`, is what a click at its centre
+ * reaches, and (given a button's name) leaves that button free to click.
+ */
+function lineWithin(
+  page: Page,
+  container: string,
+  button?: string,
+): Promise<{ count: number; inside: boolean; onTop: boolean; buttonFree: boolean; text: string }> {
+  return page.evaluate(
+    ({ container, button }) => {
+      // (No helper function in here: the test runner's transform would name it with a helper the page lacks.)
+      const lines = document.querySelectorAll('.hud-proof');
+      const line = lines[0];
+      const r = line?.getBoundingClientRect();
+      const hit = r ? document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) : null;
+      const pressable = [...document.querySelectorAll('button')].find((b) => b.textContent === button);
+      const b = pressable?.getBoundingClientRect();
+      const atButton = b ? document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2) : null;
+      return {
+        count: lines.length,
+        inside: !!line?.closest(container),
+        onTop: !!hit && !!line?.contains(hit),
+        buttonFree: !!pressable && atButton === pressable,
+        text: line?.textContent ?? '',
+      };
+    },
+    { container, button },
+  );
+}
+
 /** Where the proof line is and what a click at its centre would reach. */
 function lineSeen(page: Page): Promise<LineSeen | null> {
   return page.evaluate(() => {
@@ -383,26 +414,11 @@ export const tests: Test[] = [
       await clickToPlay(page);
       await page.keyboard.press('Escape');
       await page.getByRole('dialog', { name: 'Paused' }).waitFor({ state: 'visible', timeout: 10_000 });
-      const paused = await page.evaluate(() => {
-        const lines = document.querySelectorAll('.hud-proof');
-        const line = lines[0];
-        const r = line?.getBoundingClientRect();
-        const hit = r ? document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) : null;
-        const resume = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Resume');
-        const b = resume?.getBoundingClientRect();
-        const atResume = b ? document.elementFromPoint((b.left + b.right) / 2, (b.top + b.bottom) / 2) : null;
-        return {
-          count: lines.length,
-          inPause: !!line?.closest('[aria-label="Paused"]'),
-          onTop: !!hit && !!line?.contains(hit),
-          resumeFree: !!resume && atResume === resume,
-          text: line?.textContent ?? '',
-        };
-      });
+      const paused = await lineWithin(page, '[aria-label="Paused"]', 'Resume');
       console.log(`    paused while proving: ${JSON.stringify(paused)}`);
-      expect(paused.count === 1 && paused.inPause, 'the proof line is not in the pause menu');
+      expect(paused.count === 1 && paused.inside, 'the proof line is not in the pause menu');
       expect(paused.onTop, 'the proof line is covered in the pause menu');
-      expect(paused.resumeFree, 'the proof line covers "Resume"');
+      expect(paused.buttonFree, 'the proof line covers "Resume"');
       expect(/^◌ Proving .*\(second\.json\)/.test(paused.text), `the pause menu's line says: ${paused.text}`);
       await screenshot(page, 'proofline-pause-proving.png');
 
@@ -418,20 +434,9 @@ export const tests: Test[] = [
         null,
         { timeout: 15_000 },
       );
-      const beside = await page.evaluate(() => {
-        const lines = document.querySelectorAll('.hud-proof');
-        const line = lines[0];
-        const r = line?.getBoundingClientRect();
-        const hit = r ? document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2) : null;
-        return {
-          count: lines.length,
-          inPanel: !!line?.closest('.panel-problems'),
-          onTop: !!hit && !!line?.contains(hit),
-          text: line?.textContent ?? '',
-        };
-      });
+      const beside = await lineWithin(page, '.panel-problems');
       console.log(`    a broken file over the game while proving: ${JSON.stringify(beside)}`);
-      expect(beside.count === 1 && beside.inPanel, 'the proof line is not in the error panel over the game');
+      expect(beside.count === 1 && beside.inside, 'the proof line is not in the error panel over the game');
       expect(beside.onTop, 'the proof line is covered under the error panel');
       expect(/^◌ Proving .*\(second\.json\)/.test(beside.text), `the panel's proof line says: ${beside.text}`);
       await screenshot(page, 'proofline-panel-while-proving.png');
